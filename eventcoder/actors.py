@@ -1,0 +1,172 @@
+"""Noun phrase → actor code: named actors (countries, organisations, people) combined with role agents.
+
+"Niger's junta" → NER (actor "Niger") + MIL (agent "junta") = NERMIL; "the French foreign ministry" → FRAGOV;
+"security forces" → ---MIL; "Wagner" → RUSUAF. Names are matched on token text (never lemmas), as whole
+tokens, longest first, ignoring case, accents and spacing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date as Date
+
+from eventcoder import normalize
+from eventcoder.dictionary.model import Dictionaries, resolve_dated
+from eventcoder.document import Sentence, Token
+
+# Dependents that belong to an actor's name: "the [French] [foreign] ministry", "[Niger]'s junta",
+# "Mohamed [Bazoum]", "the government [of Niger]".
+_NAME_RELATIONS = frozenset({"compound", "flat", "flat:name", "flat:foreign", "amod", "nmod:poss", "nmod",
+                             "nmod:npmod", "fixed", "goeswith"})
+_NOT_COUNTRY = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "NGM", "UIS", "---"})
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    code: str
+    country: str  # 3-letter country part, "" for organisations and unknown countries
+    role: str  # the remaining parts, e.g. "MIL", "WAFWAS"
+    text: str  # the matched noun phrase as written
+    head: int  # token id of the phrase head
+    start_char: int
+    end_char: int
+    origin: str  # dictionary entries used, "file:line[; file:line]"
+
+
+def split_code(code: str) -> tuple[str, str]:
+    """Split an actor code into its country part and the rest: NERMIL → ("NER", "MIL"), IGOWAFWAS → ("", …)."""
+    first = code[:3]
+    if first in _NOT_COUNTRY:
+        return "", code[3:] if first == "---" else code
+    return first, code[3:]
+
+
+def add_role(code: str, role: str) -> str:
+    """Append role parts not already in the code: ("NERGOV", "GOV") → NERGOV; ("NER", "MIL") → NERMIL."""
+    parts = {code[i:i + 3] for i in range(0, len(code), 3)}
+    extra = "".join(role[i:i + 3] for i in range(0, len(role), 3) if role[i:i + 3] not in parts)
+    return code + extra
+
+
+class ActorResolver:
+    """Finds the actor a noun phrase denotes, given the loaded dictionaries."""
+
+    def __init__(self, dictionaries: Dictionaries):
+        self.actors = dictionaries.actors
+        self.agents = dictionaries.agents
+        self.actor_span = dictionaries.actor_span
+        self.agent_span = dictionaries.agent_span
+
+    def resolve(self, sentence: Sentence, head: Token, when: Date | None,
+                memory: dict[str, str] | None = None) -> Actor | None:
+        """The actor whose phrase is headed by ``head``, or None when the phrase names no actor.
+
+        ``memory`` maps roles to the last country actor seen with that role in the document, so that a
+        definite "the junta" after "Niger's junta" resolves to NERMIL.
+        """
+        if head.upos in ("PRON", "DET", "NUM", "PUNCT", "VERB", "AUX", "ADP"):
+            return None
+        tokens = self._phrase_tokens(sentence, head)
+        keys = [normalize.key(t.text) for t in tokens]
+        head_pos = next(i for i, t in enumerate(tokens) if t is head)
+        named = _longest_matches(keys, self.actors, self.actor_span)
+        roles = _longest_matches(keys, self.agents, self.agent_span)
+
+        actor_hit = agent_hit = None
+        for start, length, entries in named:
+            entry = resolve_dated(entries, when)
+            if entry is not None and (actor_hit is None or start <= head_pos < start + length):
+                actor_hit = (start, length, entry)
+        for start, length, entry in roles:
+            if agent_hit is None or start <= head_pos < start + length:
+                agent_hit = (start, length, entry)
+
+        def covers_head(hit: tuple | None) -> bool:
+            return hit is not None and hit[0] <= head_pos < hit[0] + hit[1]
+
+        if not (covers_head(actor_hit) or covers_head(agent_hit)):
+            # "Niger's economy", "sanctions": the head itself names no actor.
+            return self._from_apposition(sentence, head, when)
+        if covers_head(agent_hit) and actor_hit is not None and not covers_head(actor_hit):
+            code = add_role(actor_hit[2].code, agent_hit[2].role)  # "Niger's junta"
+        elif actor_hit is not None:
+            code = actor_hit[2].code
+            if agent_hit is not None:
+                code = add_role(code, agent_hit[2].role)  # "President Bazoum": no double GOV
+        else:
+            code = "---" + agent_hit[2].role  # "security forces"
+            if memory and _is_definite(sentence, head) and agent_hit[2].role in memory:
+                code = memory[agent_hit[2].role]  # "the junta", after "Niger's junta"
+        used = [h[0:2] for h in (actor_hit, agent_hit) if h is not None]
+        span_tokens = [t for i, t in enumerate(tokens) if any(s <= i < s + n for s, n in used)] or [head]
+        origin = "; ".join(h[2].origin for h in (actor_hit, agent_hit) if h is not None)
+        country, role = split_code(code)
+        start = min(t.start_char for t in span_tokens)
+        end = max(t.end_char for t in span_tokens)
+        return Actor(code=code, country=country, role=role, text=_text(sentence, span_tokens), head=head.id,
+                     start_char=start, end_char=end, origin=origin)
+
+    def remember(self, sentence: Sentence, memory: dict[str, str], when: Date | None) -> None:
+        """Record role nouns with a country in this sentence ("Niger's junta") for later "the junta"."""
+        agents = self.agents
+        for tok in sentence.tokens:
+            if tok.upos in ("NOUN", "PROPN") and normalize.key(tok.text) in agents:
+                actor = self.resolve(sentence, tok, when)
+                if actor is not None and actor.country and actor.role:
+                    memory[actor.role] = actor.code
+
+    def _from_apposition(self, sentence: Sentence, head: Token, when: Date | None) -> Actor | None:
+        for child in sentence.children(head.id):
+            if child.deprel == "appos":
+                return self.resolve(sentence, child, when)
+        return None
+
+    def _phrase_tokens(self, sentence: Sentence, head: Token) -> list[Token]:
+        found = [head]
+        stack = [head]
+        while stack:
+            tok = stack.pop()
+            for child in sentence.children(tok.id):
+                if child.deprel in _NAME_RELATIONS and (child.deprel != "nmod" or _case_of(sentence, child) == "of"):
+                    found.append(child)
+                    stack.append(child)
+        found.sort(key=lambda t: t.id)
+        return found
+
+
+def _is_definite(sentence: Sentence, tok: Token) -> bool:
+    return any(c.deprel == "det" and c.lower in ("the", "this", "that", "these", "those")
+               for c in sentence.children(tok.id))
+
+
+def _case_of(sentence: Sentence, tok: Token) -> str:
+    for child in sentence.children(tok.id):
+        if child.deprel == "case":
+            return child.text.lower()
+    return ""
+
+
+def _longest_matches(keys: list[str], index: dict, span: int) -> list[tuple[int, int, object]]:
+    """Non-overlapping longest matches of token-key n-grams in ``index``, left to right."""
+    hits = []
+    i, n = 0, len(keys)
+    while i < n:
+        for length in range(min(span, n - i), 0, -1):
+            value = index.get("".join(keys[i:i + length]))
+            if value is not None:
+                hits.append((i, length, value))
+                i += length
+                break
+        else:
+            i += 1
+    return hits
+
+
+def _text(sentence: Sentence, tokens: list[Token]) -> str:
+    first, last = tokens[0], tokens[-1]
+    if first.start_char >= 0 and last.end_char >= 0 and sentence.tokens[0].start_char >= 0:
+        offset = sentence.tokens[0].start_char
+        text = sentence.text[first.start_char - offset:last.end_char - offset]
+        if text:
+            return text
+    return " ".join(t.text for t in sentence.tokens[first.id - 1:last.id])

@@ -1,0 +1,289 @@
+"""Load dictionary folders (YAML verb rules, CSV actors and agents), validate them, and index them."""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from eventcoder import normalize
+from eventcoder.dictionary.model import (
+    ActorEntry,
+    AgentEntry,
+    ComplementSpec,
+    Dictionaries,
+    NounSpec,
+    Rule,
+)
+from eventcoder.dictionary.schema import ActorRow, AgentRow, VerbRuleSpec
+from eventcoder.errors import DictionaryError
+
+DEFAULT = "default"
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+TARGET_PLACES = {"obj", "iobj", "complement"}
+
+
+class _LineLoader(_SafeLoader):  # type: ignore[misc, valid-type]
+    """A YAML loader that records the line of every mapping under the key ``__line__``."""
+
+
+def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+# YAML 1.1 reads on/off/yes/no as booleans, which would turn the preposition "on" into True.
+_BOOL = "tag:yaml.org,2002:bool"
+_LineLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != _BOOL]
+    for first, resolvers in _SafeLoader.yaml_implicit_resolvers.items()
+}
+_LineLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+def default_dictionary_dir() -> Path:
+    """The shipped dictionaries: inside the installed package, or the checkout's top-level folder."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "dictionaries", here.parent / "dictionaries"):
+        if (candidate / "verbs").is_dir():
+            return candidate
+    raise DictionaryError([f"the shipped dictionaries are missing (looked in {here / 'dictionaries'} and "
+                           f"{here.parent / 'dictionaries'}); reinstall eventcoder"])
+
+
+def load_dictionaries(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str] | None = None
+                      ) -> Dictionaries:
+    """Load and index dictionary folders in order; later folders extend and override earlier ones.
+
+    ``"default"`` (or ``None``) stands for the shipped dictionaries. Raises :class:`DictionaryError`
+    listing every problem (file:line: message) if any file is invalid.
+    """
+    if paths is None:
+        paths = [DEFAULT]
+    elif isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    loaded = Dictionaries()
+    problems: list[str] = []
+    rules_by_name: dict[str, tuple[int, list[Rule]]] = {}
+    order = 0
+    for layer, path in enumerate(paths):
+        folder = default_dictionary_dir() if str(path) == DEFAULT else Path(path)
+        if not folder.is_dir():
+            problems.append(f"{folder}: dictionary folder not found")
+            continue
+        loaded.sources.append(str(folder))
+        for rule_group in _load_verb_folder(folder, problems, order):
+            order += len(rule_group)
+            name = rule_group[0].name
+            if name in rules_by_name and rules_by_name[name][0] == layer:
+                problems.append(f"{rule_group[0].origin}: rule name {name!r} is already used at "
+                                f"{rules_by_name[name][1][0].origin}; give each rule its own name")
+                continue
+            rules_by_name[name] = (layer, rule_group)  # a later layer replaces the rule wholesale
+        _load_actor_folder(folder / "actors", loaded, problems)
+        _load_agent_folder(folder / "agents", loaded, problems)
+    if problems:
+        raise DictionaryError(problems)
+    for _, group in rules_by_name.values():
+        for rule in group:
+            loaded.rules.setdefault(rule.lemma, []).append(rule)
+    for rules in loaded.rules.values():
+        rules.sort(key=lambda r: (-r.specificity, r.order))
+    return loaded
+
+
+def check_dictionaries(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """Every problem in these dictionary folders, as 'file:line: message' strings (empty = all good)."""
+    try:
+        load_dictionaries(list(paths))
+    except DictionaryError as exc:
+        return exc.problems
+    return []
+
+
+# --- verbs -------------------------------------------------------------------------------------------------
+
+def _load_verb_folder(folder: Path, problems: list[str], order: int) -> Iterator[list[Rule]]:
+    verb_dir = folder / "verbs"
+    if not verb_dir.is_dir():
+        return
+    for path in sorted(verb_dir.glob("*.y*ml")):
+        rel = f"{folder.name}/verbs/{path.name}"
+        try:
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+        except UnicodeDecodeError as exc:
+            problems.append(f"{rel}: not UTF-8 text ({exc.reason})")
+            continue
+        except yaml.MarkedYAMLError as exc:
+            line = exc.problem_mark.line + 1 if exc.problem_mark else 0
+            problems.append(f"{rel}:{line}: YAML syntax error: {exc.problem}")
+            continue
+        if data is None:
+            continue
+        if not isinstance(data, list):
+            problems.append(f"{rel}:1: expected a list of rules (each item starting with '- code: ...')")
+            continue
+        for item in data:
+            if not isinstance(item, dict):
+                problems.append(f"{rel}: every list item must be a rule (a mapping), found {item!r}")
+                continue
+            line = item.pop("__line__", 0)
+            origin = f"{rel}:{line}"
+            try:
+                spec = VerbRuleSpec.model_validate(item)
+            except ValidationError as exc:
+                problems.extend(f"{origin}: {_describe(err)}" for err in exc.errors())
+                continue
+            group = _compile_rule(spec, origin, order, problems)
+            if group:
+                order += len(group)
+                yield group
+
+
+def _compile_rule(spec: VerbRuleSpec, origin: str, order: int, problems: list[str]) -> list[Rule]:
+    bad = [t for t in spec.target if t not in TARGET_PLACES and not t.isalpha()]
+    if bad:
+        problems.append(f"{origin}: target place(s) {bad}: use obj, iobj, complement or a preposition")
+        return []
+    if spec.object and spec.target == ["obj"] and all(o.split()[0] not in _PREPS for o in spec.object):
+        problems.append(f"{origin}: the rule requires an object ({spec.object[0]!r}) and also takes the object as "
+                        "target; it can never match an actor. Remove 'obj' from target")
+        return []
+    objects = tuple(_noun_spec(o) for o in spec.object)
+    complements = tuple(_complement_spec(c) for c in spec.complement)
+    name = spec.name or origin
+    rules = []
+    for i, verb in enumerate(dict.fromkeys(spec.verbs)):
+        lemma, _, particle = verb.partition(" ")
+        rules.append(Rule(name=name, code=spec.code, lemma=lemma, particle=particle or None, objects=objects,
+                          complements=complements, targets=tuple(spec.target), origin=origin, order=order + i))
+    return rules
+
+
+_PREPS = {"about", "above", "across", "after", "against", "along", "among", "around", "as", "at", "before",
+          "behind", "between", "by", "during", "for", "from", "in", "into", "of", "off", "on", "onto", "out",
+          "over", "through", "to", "toward", "towards", "under", "upon", "with", "within", "without"}
+
+
+def _noun_spec(phrase: str) -> NounSpec:
+    words = phrase.split()
+    prep = words.pop(0) if len(words) > 1 and words[0] in _PREPS else None
+    return NounSpec(head=words[-1], modifiers=tuple(words[:-1]), prep=prep)
+
+
+def _complement_spec(phrase: str) -> ComplementSpec:
+    verb, *rest = phrase.split()
+    return ComplementSpec(verb=verb, obj=_noun_spec(" ".join(rest)) if rest else None)
+
+
+def _describe(err: Any) -> str:
+    where = ".".join(str(p) for p in err.get("loc", ()) if p != "__root__")
+    msg = err.get("msg", "invalid").removeprefix("Value error, ")
+    if err.get("type") == "extra_forbidden":
+        msg = "unknown field; allowed: " + ", ".join(VerbRuleSpec.model_fields)
+    return f"{where}: {msg}" if where else msg
+
+
+# --- actors and agents -------------------------------------------------------------------------------------
+
+def _csv_rows(path: Path, rel: str, columns: tuple[str, ...], problems: list[str]
+              ) -> Iterator[tuple[int, dict[str, str]]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            header = reader.fieldnames or []
+            missing = [c for c in columns[:2] if c not in header]
+            if missing:
+                problems.append(f"{rel}:1: header must start with {','.join(columns)} (missing {missing})")
+                return
+            unknown = [c for c in header if c not in columns]
+            if unknown:
+                problems.append(f"{rel}:1: unknown column(s) {unknown}; allowed: {', '.join(columns)}")
+                return
+            for row in reader:
+                if None in row:
+                    problems.append(f"{rel}:{reader.line_num}: too many fields (quote values containing commas)")
+                    continue
+                if not any((v or "").strip() for v in row.values()):
+                    continue
+                yield reader.line_num, {k: (v or "").strip() for k, v in row.items()}
+    except UnicodeDecodeError as exc:
+        problems.append(f"{rel}: not UTF-8 text ({exc.reason})")
+
+
+def _load_actor_folder(folder: Path, loaded: Dictionaries, problems: list[str]) -> None:
+    if not folder.is_dir():
+        return
+    layer: dict[str, list[ActorEntry]] = {}
+    for path in sorted(folder.glob("*.csv")):
+        rel = f"{folder.parent.name}/actors/{path.name}"
+        for line, row in _csv_rows(path, rel, ("phrase", "code", "from", "until", "note"), problems):
+            origin = f"{rel}:{line}"
+            try:
+                spec = ActorRow.model_validate(row)
+            except ValidationError as exc:
+                problems.extend(f"{origin}: {_describe(err)}" for err in exc.errors())
+                continue
+            entry = ActorEntry(spec.phrase, spec.code, spec.valid_from, spec.valid_until, origin)
+            k = normalize.key(spec.phrase)
+            same = layer.setdefault(k, [])
+            if entry.is_default and any(e.is_default for e in same):
+                first = next(e for e in same if e.is_default)
+                if first.code != entry.code:
+                    problems.append(f"{origin}: {spec.phrase!r} already means {first.code} at {first.origin}; "
+                                    "keep one row, or give the rows date ranges")
+                continue
+            same.append(entry)
+            loaded.actor_span = max(loaded.actor_span, normalize.piece_count(spec.phrase))
+    loaded.actors.update(layer)  # a phrase from a later folder replaces the earlier entries
+
+
+def _load_agent_folder(folder: Path, loaded: Dictionaries, problems: list[str]) -> None:
+    if not folder.is_dir():
+        return
+    layer: dict[str, AgentEntry] = {}
+    for path in sorted(folder.glob("*.csv")):
+        rel = f"{folder.parent.name}/agents/{path.name}"
+        for line, row in _csv_rows(path, rel, ("phrase", "role", "plural", "note"), problems):
+            origin = f"{rel}:{line}"
+            try:
+                spec = AgentRow.model_validate(row)
+            except ValidationError as exc:
+                problems.extend(f"{origin}: {_describe(err)}" for err in exc.errors())
+                continue
+            entry = AgentEntry(spec.phrase, spec.role, origin)
+            forms = [spec.phrase]
+            if spec.plural != "-":
+                forms.append(_plural_phrase(spec.phrase, spec.plural))
+            for form in forms:
+                k = normalize.key(form)
+                previous = layer.get(k)
+                if previous is not None and previous.phrase == form and previous.role != spec.role:
+                    problems.append(f"{origin}: {form!r} already means {previous.role} at {previous.origin}")
+                    continue
+                if previous is None or previous.phrase != form:  # an explicit entry beats a generated plural
+                    layer[k] = entry
+            loaded.agent_span = max(loaded.agent_span, normalize.piece_count(spec.phrase) + 1)
+    loaded.agents.update(layer)
+
+
+def _plural_phrase(phrase: str, plural: str) -> str:
+    *init, last = phrase.split(" ")
+    return " ".join([*init, plural or english_plural(last)])
+
+
+def english_plural(word: str) -> str:
+    """Regular English plural: soldier → soldiers, militia → militias, party → parties, church → churches."""
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"

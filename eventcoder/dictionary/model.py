@@ -1,0 +1,98 @@
+"""Compiled, indexed dictionaries: what the engine looks things up in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date as Date
+
+
+@dataclass(frozen=True, slots=True)
+class NounSpec:
+    """A required noun: head lemma, modifiers that must be on it, and its preposition (None = object)."""
+
+    head: str
+    modifiers: tuple[str, ...] = ()
+    prep: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ComplementSpec:
+    """A required complement clause: its verb lemma and optionally that verb's object."""
+
+    verb: str
+    obj: NounSpec | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One verb rule for one lemma (a YAML rule with three verbs compiles to three of these)."""
+
+    name: str
+    code: str
+    lemma: str
+    particle: str | None
+    objects: tuple[NounSpec, ...]
+    complements: tuple[ComplementSpec, ...]
+    targets: tuple[str, ...]
+    origin: str  # "verbs/16_reduce_relations.yml:12"
+    order: int  # load order, for ties
+
+    @property
+    def specificity(self) -> int:
+        return 4 * bool(self.complements) + 2 * bool(self.objects) + bool(self.particle)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    phrase: str
+    code: str
+    valid_from: Date | None
+    valid_until: Date | None
+    origin: str
+
+    @property
+    def is_default(self) -> bool:
+        return self.valid_from is None and self.valid_until is None
+
+    def fits(self, when: Date) -> bool:
+        return ((self.valid_from is None or self.valid_from <= when)
+                and (self.valid_until is None or when <= self.valid_until))
+
+
+@dataclass(frozen=True, slots=True)
+class AgentEntry:
+    phrase: str
+    role: str
+    origin: str
+
+
+def resolve_dated(entries: list[ActorEntry], when: Date | None) -> ActorEntry | None:
+    """Pick the entry for a date: first fitting row wins; no date → the default, else the open-ended one."""
+    if when is None:
+        for e in entries:
+            if e.is_default:
+                return e
+        for e in entries:
+            if e.valid_until is None:
+                return e
+        return None
+    for e in entries:
+        if e.fits(when):
+            return e
+    return None
+
+
+@dataclass(slots=True)
+class Dictionaries:
+    """All loaded dictionaries, indexed for the engine."""
+
+    rules: dict[str, list[Rule]] = field(default_factory=dict)  # verb lemma → rules, best first
+    actors: dict[str, list[ActorEntry]] = field(default_factory=dict)  # name key → dated entries
+    agents: dict[str, AgentEntry] = field(default_factory=dict)  # name key → role
+    actor_span: int = 1  # longest actor name, in parser tokens
+    agent_span: int = 1
+    sources: list[str] = field(default_factory=list)  # the directories loaded, in order
+
+    @property
+    def rule_count(self) -> int:
+        return len({r.name for rules in self.rules.values() for r in rules})

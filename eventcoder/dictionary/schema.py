@@ -1,0 +1,140 @@
+"""Pydantic schemas for dictionary entries as written in the files (validation happens here)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from eventcoder import cameo
+
+ACTOR_CODE = re.compile(r"^(?:[A-Z]{3}|---)+$")
+ROLE_CODE = re.compile(r"^(?:[A-Z]{3})+$")
+WORD = re.compile(r"^[^\s]+(?: [^\s]+)*$")
+
+
+def _clean_words(values: list[str], what: str) -> list[str]:
+    out = []
+    for v in values:
+        v = " ".join(str(v).split()).lower()
+        if not v:
+            raise ValueError(f"empty {what}")
+        out.append(v)
+    return out
+
+
+class VerbRuleSpec(BaseModel):
+    """One rule of a ``verbs/*.yml`` file."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    code: str
+    verbs: list[str] = Field(min_length=1)
+    name: str | None = None
+    object: list[str] = Field(default_factory=list)
+    complement: list[str] = Field(default_factory=list)
+    target: list[str] = Field(default_factory=lambda: ["obj"])
+
+    @field_validator("code", mode="before")
+    @classmethod
+    def _code_is_cameo(cls, v: object) -> str:
+        if isinstance(v, int):
+            raise ValueError(f"code {v} must be quoted (\"{v}\"): unquoted codes lose their leading zeros")
+        if not isinstance(v, str) or not cameo.is_code(v.strip()):
+            raise ValueError(f"unknown CAMEO code {v!r}; see eventcoder/data/cameo_event_codes.csv")
+        return v.strip()
+
+    @field_validator("verbs", "object", "complement", "target", mode="before")
+    @classmethod
+    def _listify(cls, v: object) -> object:
+        return [v] if isinstance(v, str) else v
+
+    @field_validator("verbs")
+    @classmethod
+    def _verbs(cls, v: list[str]) -> list[str]:
+        v = _clean_words(v, "verb")
+        for verb in v:
+            if len(verb.split()) > 2:
+                raise ValueError(f"verb {verb!r}: write a verb lemma, optionally with one particle ('crack down')")
+        return v
+
+    @field_validator("object", "complement")
+    @classmethod
+    def _phrases(cls, v: list[str]) -> list[str]:
+        return _clean_words(v, "phrase")
+
+    @field_validator("target")
+    @classmethod
+    def _target(cls, v: list[str]) -> list[str]:
+        v = _clean_words(v, "target place")
+        for place in v:
+            if " " in place:
+                raise ValueError(f"target place {place!r}: use obj, iobj, complement, or one preposition")
+        return v
+
+
+class ActorRow(BaseModel):
+    """One row of an ``actors/*.csv`` file."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    phrase: str = Field(min_length=1)
+    code: str
+    valid_from: Date | None = Field(default=None, alias="from")
+    valid_until: Date | None = Field(default=None, alias="until")
+    note: str = ""
+
+    @field_validator("phrase")
+    @classmethod
+    def _phrase(cls, v: str) -> str:
+        v = " ".join(v.split())
+        if not v:
+            raise ValueError("empty phrase")
+        return v
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, v: str) -> str:
+        v = v.strip()
+        if not ACTOR_CODE.match(v):
+            raise ValueError(f"actor code {v!r} must be 3-letter upper-case parts, e.g. NER, NERMIL, IGOWAFWAS")
+        return v
+
+    @field_validator("valid_from", "valid_until", mode="before")
+    @classmethod
+    def _empty_date(cls, v: object) -> object:
+        return None if v in ("", None) else v
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ActorRow:
+        if self.valid_from and self.valid_until and self.valid_from > self.valid_until:
+            raise ValueError(f"'from' {self.valid_from} is after 'until' {self.valid_until}")
+        return self
+
+
+class AgentRow(BaseModel):
+    """One row of an ``agents/*.csv`` file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    phrase: str = Field(min_length=1)
+    role: str
+    plural: str = ""
+    note: str = ""
+
+    @field_validator("phrase")
+    @classmethod
+    def _phrase(cls, v: str) -> str:
+        v = " ".join(v.split()).lower()
+        if not v:
+            raise ValueError("empty phrase")
+        return v
+
+    @field_validator("role")
+    @classmethod
+    def _role(cls, v: str) -> str:
+        v = v.strip()
+        if not ROLE_CODE.match(v):
+            raise ValueError(f"role {v!r} must be one or more 3-letter upper-case codes, e.g. MIL, GOV")
+        return v

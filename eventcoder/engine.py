@@ -1,0 +1,317 @@
+"""The rule engine: UD sentence → coded events. Pure, deterministic, no parser imports.
+
+For each verb whose lemma has rules: find its arguments (subject or passive agent, objects, obliques by
+preposition, complement clause), pick the most specific rule whose requirements hold, resolve source and
+target noun phrases to actors, and emit one event per (source, target) pair. See docs/coding.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date as Date
+
+from eventcoder.actors import Actor, ActorResolver
+from eventcoder.dictionary.model import ComplementSpec, Dictionaries, NounSpec, Rule
+from eventcoder.document import Sentence, Token
+
+_VERBAL = frozenset({"VERB"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
+_OBLIQUES = frozenset({"obl", "obl:tmod", "obl:npmod", "obl:arg"})
+_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+_NEGATORS = frozenset({"not", "n't", "never", "no"})
+_FUTURE = frozenset({"will", "shall", "wo", "'ll"})
+_HYPOTHETICAL = frozenset({"may", "might", "could", "would", "should", "can", "must", "'d"})
+# Verbs whose object controls the subject of their "to" clause: "urged France to withdraw".
+_OBJECT_CONTROL = frozenset({"ask", "urge", "order", "tell", "force", "persuade", "call", "encourage", "invite",
+                             "request", "pressure", "press", "allow", "permit", "compel", "instruct", "warn"})
+MAX_EVENTS_PER_PREDICATE = 16
+
+
+@dataclass(slots=True)
+class Frame:
+    """A predicate with its arguments, as found in the parse."""
+
+    verb: Token
+    subjects: list[Token]
+    objects: list[Token]  # direct objects; in a passive, the passive subjects
+    iobjects: list[Token]
+    obliques: list[tuple[str, Token]]  # (preposition, noun), from the verb and from its objects
+    agents: list[Token]  # passive "by" phrases
+    complements: list[Token]
+    passive: bool
+
+
+@dataclass(slots=True)
+class Context:
+    """Per-document state: the event date and the role memory ("the junta" → NERMIL)."""
+
+    when: Date | None
+    memory: dict[str, str]
+
+
+@dataclass(slots=True)
+class CodedEvent:
+    """Engine output before it becomes an :class:`~eventcoder.events.Event` (cheap to build)."""
+
+    source: Actor
+    target: Actor
+    rule: Rule
+    trigger: Token
+    negated: bool
+    modality: str
+
+
+@dataclass(slots=True)
+class Engine:
+    """Codes sentences with a set of loaded dictionaries."""
+
+    dictionaries: Dictionaries
+    include_negated: bool = False
+    resolver: ActorResolver = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.resolver = ActorResolver(self.dictionaries)
+
+    def code_sentence(self, sentence: Sentence, when: Date | None = None,
+                      memory: dict[str, str] | None = None) -> list[CodedEvent]:
+        """Events of one sentence. ``memory`` carries role referents across a document ("the junta")."""
+        context = Context(when, memory if memory is not None else {})
+        rules_by_lemma = self.dictionaries.rules
+        matches: list[tuple[Token, Rule, Frame, Token | None]] = []
+        for tok in sentence.tokens:
+            if tok.upos not in _VERBAL:
+                continue
+            rules = rules_by_lemma.get(tok.lemma.lower()) or rules_by_lemma.get(tok.text.lower())
+            if not rules:
+                continue
+            frame = build_frame(sentence, tok)
+            for rule in rules:
+                complement = _match_rule(sentence, frame, rule)
+                if complement is not False:
+                    matches.append((tok, rule, frame, complement))
+                    break
+        if memory is not None:
+            self.resolver.remember(sentence, memory, when)
+        if not matches:
+            return []
+        coded_verbs = {m[0].id for m in matches}
+        events: list[CodedEvent] = []
+        for verb, rule, frame, complement in matches:
+            if _governed_by(sentence, verb, coded_verbs):
+                continue  # the outer predicate ("threatened to …", "demanded that …") codes this clause
+            negated = is_negated(sentence, verb)
+            if negated and not self.include_negated:
+                continue
+            events.extend(self._events(sentence, frame, rule, complement, negated, context))
+        return events
+
+    def _events(self, sentence: Sentence, frame: Frame, rule: Rule, complement: Token | None, negated: bool,
+                context: Context) -> list[CodedEvent]:
+        sources = self._actors(sentence, frame.agents if frame.passive and frame.agents else frame.subjects, context)
+        if not sources:
+            return []
+        targets = self._targets(sentence, frame, rule, complement, context)
+        if not targets:
+            return []
+        modality = modality_of(sentence, frame.verb)
+        out = []
+        for source in sources:
+            for target in targets:
+                if source.code == target.code and source.head == target.head:
+                    continue
+                out.append(CodedEvent(source, target, rule, frame.verb, negated, modality))
+        return out[:MAX_EVENTS_PER_PREDICATE]
+
+    def _targets(self, sentence: Sentence, frame: Frame, rule: Rule, complement: Token | None,
+                 context: Context) -> list[Actor]:
+        frames = [frame]
+        inner = complement or next(iter(frame.complements), None)
+        if inner is not None:
+            frames.append(build_frame(sentence, inner))
+        for place_frame in frames:
+            for place in rule.targets:
+                actors = self._actors(sentence, _place(place_frame, place, rule, sentence), context)
+                if actors:
+                    return actors
+        return []
+
+    def _actors(self, sentence: Sentence, heads: list[Token], context: Context) -> list[Actor]:
+        out = []
+        for head in heads:
+            for tok in conjuncts(sentence, head):
+                actor = self.resolver.resolve(sentence, tok, context.when, context.memory)
+                if actor is not None:
+                    out.append(actor)
+        return out
+
+
+def build_frame(sentence: Sentence, verb: Token) -> Frame:
+    subjects, objects, iobjects, obliques, agents, complements = [], [], [], [], [], []
+    passive = "Voice=Pass" in verb.feats
+    for child in sentence.children(verb.id):
+        rel = child.deprel
+        if rel in _SUBJECTS:
+            subjects.append(child)
+        elif rel == "nsubj:pass":
+            objects.append(child)
+            passive = True
+        elif rel == "aux:pass":
+            passive = True
+        elif rel == "obj":
+            objects.append(child)
+        elif rel == "iobj":
+            iobjects.append(child)
+        elif rel == "obl:agent":
+            agents.append(child)
+        elif rel in _OBLIQUES:
+            prep = case_of(sentence, child)
+            if prep == "by" and passive:
+                agents.append(child)
+            obliques.append((prep, child))
+        elif rel in _COMPLEMENTS:
+            complements.append(child)
+    if not passive:
+        agents = []
+    # PPs attached to the object ("imposed [sanctions [on Niger]]") and "by X" under any argument.
+    for noun in objects + [o for _, o in obliques]:
+        for child in sentence.children(noun.id):
+            if child.deprel.startswith("nmod") and child.deprel != "nmod:poss":
+                prep = case_of(sentence, child)
+                if prep == "by" and passive:
+                    agents.append(child)
+                elif noun in objects:
+                    obliques.append((prep, child))
+    if not objects and not passive:  # "condemned and sanctioned [the junta]": the object sits on the last verb
+        for child in sentence.children(verb.id):
+            if child.deprel == "conj" and child.upos == "VERB" and not any(
+                    c.deprel in _SUBJECTS for c in sentence.children(child.id)):
+                objects = [c for c in sentence.children(child.id) if c.deprel == "obj"]
+                if objects:
+                    break
+    if not subjects or (not objects and verb.deprel == "conj"):
+        inherited_subjects, inherited_objects = _inherited(sentence, verb)
+        subjects = subjects or inherited_subjects
+        if not objects and not passive:
+            objects = inherited_objects
+    return Frame(verb, subjects, objects, iobjects, obliques, agents, complements, passive)
+
+
+def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token]]:
+    """Arguments a verb without its own takes from the verb it depends on (conjoined verbs, control)."""
+    if verb.head == 0:
+        return [], []
+    head = sentence.token(verb.head)
+    if head.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return [], []
+    head_frame = build_frame(sentence, head) if verb.deprel in ("conj", "xcomp", "advcl") else None
+    if head_frame is None:
+        if verb.deprel in ("acl", "acl:relcl") and head.upos in ("NOUN", "PROPN"):
+            return ([], [head]) if "Voice=Pass" in verb.feats or "VerbForm=Part" in verb.feats else ([head], [])
+        return [], []
+    if verb.deprel == "conj":
+        return head_frame.subjects, head_frame.objects
+    if verb.deprel == "xcomp" and head.lemma.lower() in _OBJECT_CONTROL and head_frame.objects:
+        return head_frame.objects, []  # "urged France to withdraw": France withdraws
+    return head_frame.subjects, []
+
+
+def _match_rule(sentence: Sentence, frame: Frame, rule: Rule) -> Token | bool | None:
+    """False if the rule does not apply; otherwise the complement verb it used (or None)."""
+    if rule.particle is not None and not any(
+            c.deprel == "compound:prt" and c.text.lower() == rule.particle
+            for c in sentence.children(frame.verb.id)):
+        return False
+    if rule.objects and not any(_has_noun(sentence, frame, spec) for spec in rule.objects):
+        return False
+    if rule.complements:
+        for clause in frame.complements:
+            if any(_complement_fits(sentence, clause, spec) for spec in rule.complements):
+                return clause
+        return False
+    return None
+
+
+def _has_noun(sentence: Sentence, frame: Frame, spec: NounSpec) -> bool:
+    candidates = frame.objects if spec.prep is None else [noun for prep, noun in frame.obliques if prep == spec.prep]
+    return any(_noun_fits(sentence, tok, spec) for head in candidates for tok in conjuncts(sentence, head))
+
+
+def _noun_fits(sentence: Sentence, tok: Token, spec: NounSpec) -> bool:
+    if spec.head not in (tok.lemma.lower(), tok.text.lower()):
+        return False
+    if not spec.modifiers:
+        return True
+    mods = {c.lemma.lower() for c in sentence.children(tok.id) if c.deprel in ("amod", "compound", "nmod:npmod")}
+    mods |= {c.text.lower() for c in sentence.children(tok.id) if c.deprel in ("amod", "compound")}
+    return all(m in mods for m in spec.modifiers)
+
+
+def _complement_fits(sentence: Sentence, clause: Token, spec: ComplementSpec) -> bool:
+    if spec.verb not in (clause.lemma.lower(), clause.text.lower()):
+        return False
+    if spec.obj is None:
+        return True
+    return _has_noun(sentence, build_frame(sentence, clause), spec.obj)
+
+
+def _place(frame: Frame, place: str, rule: Rule, sentence: Sentence) -> list[Token]:
+    if place == "obj":
+        if rule.objects:  # the required object ("sanctions") is never the target
+            return [o for o in frame.objects if not any(_noun_fits(sentence, o, s) for s in rule.objects)]
+        return frame.objects
+    if place == "iobj":
+        return frame.iobjects
+    if place == "complement":
+        for clause in frame.complements:
+            subjects = [c for c in sentence.children(clause.id) if c.deprel in ("nsubj", "nsubj:pass")]
+            if subjects:
+                return subjects
+        return frame.objects if frame.complements else []
+    return [noun for prep, noun in frame.obliques if prep == place]
+
+
+def _governed_by(sentence: Sentence, verb: Token, coded: set[int]) -> bool:
+    """True if ``verb`` sits in a complement clause of another coded verb."""
+    tok = verb
+    while tok.deprel in ("xcomp", "ccomp", "conj") and tok.head:
+        head = sentence.token(tok.head)
+        if head.id in coded and tok.deprel != "conj":
+            return True
+        tok = head
+    return False
+
+
+def conjuncts(sentence: Sentence, head: Token) -> list[Token]:
+    """The token and the tokens conjoined with it: "France and the United States" → [France, States]."""
+    out = [head]
+    for child in sentence.children(head.id):
+        if child.deprel == "conj":
+            out.extend(conjuncts(sentence, child))
+    return out
+
+
+def case_of(sentence: Sentence, tok: Token) -> str:
+    for child in sentence.children(tok.id):
+        if child.deprel in ("case", "mark") and child.upos in ("ADP", "SCONJ", "PART"):
+            return child.text.lower()
+    return ""
+
+
+def is_negated(sentence: Sentence, verb: Token) -> bool:
+    if "Polarity=Neg" in verb.feats:
+        return True
+    for child in sentence.children(verb.id):
+        if child.deprel == "advmod" and (child.lemma.lower() in _NEGATORS or "Polarity=Neg" in child.feats):
+            return True
+    return False
+
+
+def modality_of(sentence: Sentence, verb: Token) -> str:
+    for child in sentence.children(verb.id):
+        if child.deprel == "aux":
+            word = child.text.lower()
+            if word in _FUTURE or child.lemma.lower() in _FUTURE:
+                return "future"
+            if word in _HYPOTHETICAL or child.lemma.lower() in _HYPOTHETICAL:
+                return "hypothetical"
+    return "asserted"

@@ -1,0 +1,148 @@
+"""A Stanza pipeline built once and fed documents in batches.
+
+Stanza (and torch) are imported only when a parser is created, so coding pre-parsed CoNLL-U never pays for
+them. Models are never downloaded implicitly: see :func:`resolve_model_dir`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date as Date
+from pathlib import Path
+
+from eventcoder.document import Document, Sentence, Token
+from eventcoder.errors import ModelsNotFoundError
+
+PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
+LANG = "en"
+log = logging.getLogger(__name__)
+
+
+def default_stanza_dir() -> Path:
+    """Stanza's own default resources directory (``~/stanza_resources``)."""
+    return Path(os.path.expanduser("~")) / "stanza_resources"
+
+
+def resolve_model_dir(model_dir: str | os.PathLike[str] | None = None) -> Path:
+    """The Stanza resources directory to use: the argument, else ``$STANZA_RESOURCES_DIR``, else Stanza's default.
+
+    Raises :class:`ModelsNotFoundError`, saying what to do, when it holds no English models.
+    """
+    if model_dir is not None:
+        where, how = Path(model_dir), "given explicitly"
+    elif os.environ.get("STANZA_RESOURCES_DIR"):
+        where, how = Path(os.environ["STANZA_RESOURCES_DIR"]), "from $STANZA_RESOURCES_DIR"
+    else:
+        where, how = default_stanza_dir(), "Stanza's default"
+    problem = _missing_models(where)
+    if problem:
+        raise ModelsNotFoundError(
+            f"No usable Stanza English models in {where} ({how}): {problem}.\n"
+            "Fix it in one of these ways:\n"
+            "  * point eventcoder at an existing Stanza resources directory: --stanza-dir DIR, "
+            "or export STANZA_RESOURCES_DIR=DIR, or StanzaParser(model_dir=DIR);\n"
+            f"  * or, with internet access, download the models once: eventcoder models download --dir {where}\n"
+            "  * or parse elsewhere and code the CoNLL-U here: eventcoder code parsed.conllu"
+        )
+    return where
+
+
+def _missing_models(where: Path) -> str:
+    if not where.is_dir():
+        return "the directory does not exist"
+    resources = where / "resources.json"
+    if not resources.is_file():
+        return "there is no resources.json"
+    try:
+        entry = json.loads(resources.read_text(encoding="utf-8")).get(LANG)
+    except (OSError, ValueError) as exc:
+        return f"resources.json cannot be read ({exc})"
+    if isinstance(entry, dict) and "alias" in entry:
+        entry = None
+    if not entry:
+        return "resources.json has no 'en' entry"
+    missing = [p for p in PROCESSORS.split(",") if not (where / LANG / p).is_dir()]
+    if missing:
+        return "no model folder for " + ", ".join(missing)
+    return ""
+
+
+def download_models(model_dir: str | os.PathLike[str] | None = None) -> Path:
+    """Download Stanza's official English models (needs internet); returns the directory used."""
+    import stanza
+
+    target = Path(model_dir) if model_dir else Path(os.environ.get("STANZA_RESOURCES_DIR") or default_stanza_dir())
+    stanza.download(LANG, model_dir=str(target), processors=PROCESSORS)
+    return target
+
+
+@dataclass(slots=True)
+class TextDocument:
+    """Raw input: a document's id, text and optional date."""
+
+    id: str
+    text: str
+    date: Date | None = None
+
+
+class StanzaParser:
+    """Stanza's English pipeline (tokenize, mwt, pos, lemma, depparse), loaded once and reused.
+
+    >>> parser = StanzaParser(model_dir="../shared/models/stanza")      # doctest: +SKIP
+    >>> docs = list(parser.parse([TextDocument("d1", "ECOWAS imposed sanctions on Niger.")]))  # doctest: +SKIP
+    """
+
+    def __init__(self, model_dir: str | os.PathLike[str] | None = None, *, batch_size: int = 32,
+                 use_gpu: bool | None = None):
+        self.model_dir = resolve_model_dir(model_dir)
+        self.batch_size = max(1, batch_size)
+        import stanza  # heavy: torch
+
+        kwargs = {} if use_gpu is None else {"use_gpu": use_gpu}
+        self._stanza = stanza
+        self._nlp = stanza.Pipeline(LANG, dir=str(self.model_dir), processors=PROCESSORS,
+                                    download_method=None, logging_level="WARN", tokenize_max_seqlen=1000,
+                                    **kwargs)
+
+    def parse_text(self, text: str, doc_id: str = "doc1", date: Date | None = None) -> Document:
+        """Parse one text (prefer :meth:`parse` for many)."""
+        return self.parse_batch([TextDocument(doc_id, text, date)])[0]
+
+    def parse(self, documents: Iterable[TextDocument]) -> Iterator[Document]:
+        """Parse documents lazily, ``batch_size`` documents per Stanza call."""
+        batch: list[TextDocument] = []
+        for doc in documents:
+            batch.append(doc)
+            if len(batch) >= self.batch_size:
+                yield from self.parse_batch(batch)
+                batch = []
+        if batch:
+            yield from self.parse_batch(batch)
+
+    def parse_batch(self, documents: list[TextDocument]) -> list[Document]:
+        """Parse a list of documents in one Stanza call. Empty texts give documents without sentences."""
+        todo = [d for d in documents if d.text.strip()]
+        parsed = self._nlp.bulk_process([self._stanza.Document([], text=d.text) for d in todo]) if todo else []
+        by_id = {id(d): p for d, p in zip(todo, parsed, strict=False)}
+        return [_convert(d, by_id.get(id(d))) for d in documents]
+
+
+def _convert(source: TextDocument, parsed) -> Document:
+    doc = Document(id=source.id, text=source.text, date=source.date)
+    if parsed is None:
+        return doc
+    for n, sent in enumerate(parsed.sentences, start=1):
+        tokens = []
+        for w in sent.words:
+            start, end = w.start_char, w.end_char
+            if start is None and w.parent is not None:
+                start, end = w.parent.start_char, w.parent.end_char
+            tokens.append(Token(id=w.id, text=w.text, lemma=w.lemma or w.text, upos=w.upos or "X",
+                                xpos=w.xpos or "_", feats=w.feats or "_", head=w.head, deprel=w.deprel or "dep",
+                                start_char=-1 if start is None else start, end_char=-1 if end is None else end))
+        doc.sentences.append(Sentence(id=f"{source.id}-{n}", text=sent.text, tokens=tokens))
+    return doc
