@@ -68,8 +68,11 @@ class ActorResolver:
             return None
         tokens = self._phrase_tokens(sentence, head)
         keys = [normalize.key(t.text) for t in tokens]
-        head_pos = next(i for i, t in enumerate(tokens) if t is head)
+        head_pos = head.id - tokens[0].id
         named = _longest_matches(keys, self.actors, self.actor_span)
+        if named:  # words inside a name are not roles: "African Union", "Tuareg rebels", "World Bank"
+            in_name = {i for start, length, _ in named for i in range(start, start + length)}
+            keys = ["\0" if i in in_name else k for i, k in enumerate(keys)]
         roles = _longest_matches(keys, self.agents, self.agent_span)
 
         actor_hit = agent_hit = None
@@ -78,14 +81,20 @@ class ActorResolver:
             if entry is not None and (actor_hit is None or start <= head_pos < start + length):
                 actor_hit = (start, length, entry)
         for start, length, entry in roles:
-            if agent_hit is None or start <= head_pos < start + length:
+            # a role counts if it is the head or comes before it ("President Bazoum"), not if it sits in a
+            # phrase after the head ("France [of supporting terrorists]")
+            if start <= head_pos:
                 agent_hit = (start, length, entry)
 
         def covers_head(hit: tuple | None) -> bool:
             return hit is not None and hit[0] <= head_pos < hit[0] + hit[1]
 
         if not (covers_head(actor_hit) or covers_head(agent_hit)):
-            # "Niger's economy", "sanctions": the head itself names no actor.
+            if actor_hit is not None and actor_hit[0] < head_pos and split_code(actor_hit[2].code)[0]:
+                # an unknown noun with a nationality: "French hostages", "Malian villagers" → FRA, MLI
+                code = split_code(actor_hit[2].code)[0]
+                return self._actor(sentence, head, code, tokens[actor_hit[0]:head_pos + 1], actor_hit[2].origin)
+            # "sanctions", "the talks": the head itself names no actor.
             return self._from_apposition(sentence, head, when)
         if covers_head(agent_hit) and actor_hit is not None and not covers_head(actor_hit):
             code = add_role(actor_hit[2].code, agent_hit[2].role)  # "Niger's junta"
@@ -100,11 +109,14 @@ class ActorResolver:
         used = [h[0:2] for h in (actor_hit, agent_hit) if h is not None]
         span_tokens = [t for i, t in enumerate(tokens) if any(s <= i < s + n for s, n in used)] or [head]
         origin = "; ".join(h[2].origin for h in (actor_hit, agent_hit) if h is not None)
+        return self._actor(sentence, head, code, span_tokens, origin)
+
+    @staticmethod
+    def _actor(sentence: Sentence, head: Token, code: str, span_tokens: list[Token], origin: str) -> Actor:
         country, role = split_code(code)
-        start = min(t.start_char for t in span_tokens)
-        end = max(t.end_char for t in span_tokens)
         return Actor(code=code, country=country, role=role, text=_text(sentence, span_tokens), head=head.id,
-                     start_char=start, end_char=end, origin=origin)
+                     start_char=min(t.start_char for t in span_tokens),
+                     end_char=max(t.end_char for t in span_tokens), origin=origin)
 
     def remember(self, sentence: Sentence, memory: dict[str, str], when: Date | None) -> None:
         """Record role nouns with a country in this sentence ("Niger's junta") for later "the junta"."""
@@ -130,8 +142,30 @@ class ActorResolver:
                 if child.deprel in _NAME_RELATIONS and (child.deprel != "nmod" or _case_of(sentence, child) == "of"):
                     found.append(child)
                     stack.append(child)
-        found.sort(key=lambda t: t.id)
-        return found
+        # The contiguous span, so that names with "of", "the", "'s" or hyphens inside match as written:
+        # "Economic Community of West African States", "People's Liberation Army", "Hayat Tahrir al-Sham".
+        first = min(t.id for t in found)
+        last = max(t.id for t in found)
+        # Parsers split names they do not know ("[Boko] [Haram militants]", "[Downing] [Street]"): take in
+        # capitalised words right before the phrase that are not above it in the tree.
+        ancestors = _ancestors(sentence, head)
+        while first > 1:
+            prev = sentence.tokens[first - 2]
+            if not prev.text[:1].isupper() or prev.upos in _NOT_NAME or prev.id in ancestors:
+                break
+            first -= 1
+        return sentence.tokens[first - 1:last]
+
+
+_NOT_NAME = frozenset({"PUNCT", "DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "NUM", "SYM", "PART"})
+
+
+def _ancestors(sentence: Sentence, tok: Token) -> set[int]:
+    seen: set[int] = set()
+    while tok.head and tok.head not in seen:
+        seen.add(tok.head)
+        tok = sentence.token(tok.head)
+    return seen
 
 
 def _is_definite(sentence: Sentence, tok: Token) -> bool:

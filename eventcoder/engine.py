@@ -11,13 +11,14 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 
 from eventcoder.actors import Actor, ActorResolver
-from eventcoder.dictionary.model import ComplementSpec, Dictionaries, NounSpec, Rule
+from eventcoder.dictionary.model import Dictionaries, NounSpec, Rule, VerbIndex
 from eventcoder.document import Sentence, Token
 
 _VERBAL = frozenset({"VERB"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
 _OBLIQUES = frozenset({"obl", "obl:tmod", "obl:npmod", "obl:arg"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+_OWNER_RELATIONS = frozenset({"nmod:poss", "compound"})
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _FUTURE = frozenset({"will", "shall", "wo", "'ll"})
 _HYPOTHETICAL = frozenset({"may", "might", "could", "would", "should", "can", "must", "'d"})
@@ -76,20 +77,18 @@ class Engine:
                       memory: dict[str, str] | None = None) -> list[CodedEvent]:
         """Events of one sentence. ``memory`` carries role referents across a document ("the junta")."""
         context = Context(when, memory if memory is not None else {})
-        rules_by_lemma = self.dictionaries.rules
+        index = self.dictionaries.index
         matches: list[tuple[Token, Rule, Frame, Token | None]] = []
         for tok in sentence.tokens:
             if tok.upos not in _VERBAL:
                 continue
-            rules = rules_by_lemma.get(tok.lemma.lower()) or rules_by_lemma.get(tok.text.lower())
-            if not rules:
+            verb_rules = index.get(tok.lemma.lower()) or index.get(tok.text.lower())
+            if verb_rules is None:
                 continue
             frame = build_frame(sentence, tok)
-            for rule in rules:
-                complement = _match_rule(sentence, frame, rule)
-                if complement is not False:
-                    matches.append((tok, rule, frame, complement))
-                    break
+            found = match_rules(sentence, frame, verb_rules)
+            if found is not None:
+                matches.append((tok, found[0], frame, found[1]))
         if memory is not None:
             self.resolver.remember(sentence, memory, when)
         if not matches:
@@ -133,6 +132,19 @@ class Engine:
                 actors = self._actors(sentence, _place(place_frame, place, rule, sentence), context)
                 if actors:
                     return actors
+        # No actor in any place: the actor may own the thing acted on ("rejected ECOWAS's offer",
+        # "condemned the Russian invasion" → ECOWAS, RUS).
+        for place_frame in frames:
+            for place in rule.targets:
+                owners = [c for noun in _place(place_frame, place, rule, sentence)
+                          for c in sentence.children(noun.id) if c.deprel in _OWNER_RELATIONS]
+                actors = self._actors(sentence, owners, context)
+                if actors:
+                    return actors
+        # Last resort: the required object names a national actor itself ("expelled [the French ambassador]").
+        if rule.objects:
+            required = [o for o in frame.objects if any(_noun_fits(sentence, o, spec) for spec in rule.objects)]
+            return [a for a in self._actors(sentence, required, context) if a.country]
         return []
 
     def _actors(self, sentence: Sentence, heads: list[Token], context: Context) -> list[Actor]:
@@ -168,8 +180,8 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
             if prep == "by" and passive:
                 agents.append(child)
             obliques.append((prep, child))
-        elif rel in _COMPLEMENTS:
-            complements.append(child)
+        elif rel in _COMPLEMENTS or (rel == "advcl" and case_of(sentence, child) == "to"):
+            complements.append(child)  # parsers label "called on X [to release Y]" advcl as often as xcomp
     if not passive:
         agents = []
     # PPs attached to the object ("imposed [sanctions [on Niger]]") and "by X" under any argument.
@@ -215,19 +227,56 @@ def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token
     return head_frame.subjects, []
 
 
-def _match_rule(sentence: Sentence, frame: Frame, rule: Rule) -> Token | bool | None:
-    """False if the rule does not apply; otherwise the complement verb it used (or None)."""
-    if rule.particle is not None and not any(
-            c.deprel == "compound:prt" and c.text.lower() == rule.particle
-            for c in sentence.children(frame.verb.id)):
-        return False
-    if rule.objects and not any(_has_noun(sentence, frame, spec) for spec in rule.objects):
-        return False
-    if rule.complements:
+def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rule, Token | None] | None:
+    """The most specific rule whose requirements hold, with the complement clause it used (if any).
+
+    Precedence: complement > object > particle > bare verb, then more modifiers on the required noun, then
+    the order in the files.
+    """
+    particle = _particle(sentence, frame.verb)
+    best: tuple[Rule, Token | None] | None = None
+    best_key: tuple[int, int, int] | None = None
+    if rules.by_complement:
         for clause in frame.complements:
-            if any(_complement_fits(sentence, clause, spec) for spec in rule.complements):
-                return clause
-        return False
+            clause_frame: Frame | None = None
+            for word in {clause.lemma.lower(), clause.text.lower()}:
+                for rule, spec in rules.by_complement.get(word, ()):
+                    key = (-rule.specificity, -len(spec.obj.modifiers) if spec.obj else 0, rule.order)
+                    if (best_key is not None and key >= best_key) or rule.particle != particle:
+                        continue
+                    if spec.particle is not None and _particle(sentence, clause) != spec.particle:
+                        continue
+                    if spec.obj is not None:
+                        clause_frame = clause_frame or build_frame(sentence, clause)
+                        if not _has_noun(sentence, clause_frame, spec.obj):
+                            continue
+                    if rule.objects and not any(_has_noun(sentence, frame, o) for o in rule.objects):
+                        continue
+                    best, best_key = (rule, clause), key
+    if rules.by_object:
+        nouns = [(None, t) for head in frame.objects for t in conjuncts(sentence, head)]
+        nouns += [(prep, t) for prep, head in frame.obliques for t in conjuncts(sentence, head)]
+        for prep, noun in nouns:
+            for word in {noun.lemma.lower(), noun.text.lower()}:
+                for rule, spec in rules.by_object.get((prep, word), ()):
+                    key = (-rule.specificity, -len(spec.modifiers), rule.order)
+                    if (best_key is not None and key >= best_key) or rule.particle != particle:
+                        continue
+                    if spec.modifiers and not _noun_fits(sentence, noun, spec):
+                        continue
+                    best, best_key = (rule, None), key
+    if best is not None:
+        return best
+    for rule in rules.bare:  # best first; a phrasal verb ("kick off") never takes a plain verb's rule
+        if rule.particle == particle:
+            return rule, None
+    return None
+
+
+def _particle(sentence: Sentence, verb: Token) -> str | None:
+    for child in sentence.children(verb.id):
+        if child.deprel == "compound:prt":
+            return child.text.lower()
     return None
 
 
@@ -244,14 +293,6 @@ def _noun_fits(sentence: Sentence, tok: Token, spec: NounSpec) -> bool:
     mods = {c.lemma.lower() for c in sentence.children(tok.id) if c.deprel in ("amod", "compound", "nmod:npmod")}
     mods |= {c.text.lower() for c in sentence.children(tok.id) if c.deprel in ("amod", "compound")}
     return all(m in mods for m in spec.modifiers)
-
-
-def _complement_fits(sentence: Sentence, clause: Token, spec: ComplementSpec) -> bool:
-    if spec.verb not in (clause.lemma.lower(), clause.text.lower()):
-        return False
-    if spec.obj is None:
-        return True
-    return _has_noun(sentence, build_frame(sentence, clause), spec.obj)
 
 
 def _place(frame: Frame, place: str, rule: Rule, sentence: Sentence) -> list[Token]:

@@ -86,13 +86,16 @@ def _row(event: Event) -> dict[str, object]:
 
 
 class CsvWriter:
-    """Streams events as CSV (header written once, before the first row)."""
+    """Streams events as CSV (the header is written once, on the first call, even with no events)."""
 
     def __init__(self, out: TextIO):
         self._writer = csv.DictWriter(out, fieldnames=list(COLUMNS), lineterminator="\n")
-        self._writer.writeheader()
+        self._started = False
 
     def write(self, events: Iterable[Event]) -> int:
+        if not self._started:  # the header goes out with the first document, not before the input is read
+            self._writer.writeheader()
+            self._started = True
         n = 0
         for event in events:
             row = _row(event)

@@ -20,6 +20,7 @@ from eventcoder.dictionary.model import (
     Dictionaries,
     NounSpec,
     Rule,
+    VerbIndex,
 )
 from eventcoder.dictionary.schema import ActorRow, AgentRow, VerbRuleSpec
 from eventcoder.errors import DictionaryError
@@ -95,9 +96,34 @@ def load_dictionaries(paths: Iterable[str | os.PathLike[str]] | str | os.PathLik
     for _, group in rules_by_name.values():
         for rule in group:
             loaded.rules.setdefault(rule.lemma, []).append(rule)
-    for rules in loaded.rules.values():
+    for lemma, rules in loaded.rules.items():
         rules.sort(key=lambda r: (-r.specificity, r.order))
+        index = VerbIndex()
+        for rule in rules:
+            index.add(rule)
+        loaded.index[lemma] = index
+    # Word forms, for when the parser's lemma is wrong ("expelled" → "expell"): a lemma's own rules win.
+    for lemma in loaded.rules:
+        for form in verb_inflections(lemma):
+            if form not in loaded.rules:
+                loaded.index.setdefault(form, loaded.index[lemma])
     return loaded
+
+
+def verb_inflections(lemma: str) -> set[str]:
+    """Regular English forms of a verb: expel → expels, expeled, expelled, expeling, expelling."""
+    stems = {lemma}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        stems.add(lemma + lemma[-1])  # doubled final consonant: expel → expell, ban → bann
+    forms = {lemma + "s", lemma + "es"}
+    for stem in stems:
+        if stem.endswith("e"):
+            forms |= {stem + "d", stem[:-1] + "ing"}
+        elif stem.endswith("y") and len(stem) > 1 and stem[-2] not in "aeiou":
+            forms |= {stem[:-1] + "ied", stem[:-1] + "ies", stem + "ing"}
+        else:
+            forms |= {stem + "ed", stem + "ing"}
+    return forms
 
 
 def check_dictionaries(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
@@ -179,8 +205,13 @@ def _noun_spec(phrase: str) -> NounSpec:
     return NounSpec(head=words[-1], modifiers=tuple(words[:-1]), prep=prep)
 
 
+_PARTICLES = {"down", "up", "out", "off", "back", "over", "away", "aside", "in", "on", "through"}
+
+
 def _complement_spec(phrase: str) -> ComplementSpec:
     verb, *rest = phrase.split()
+    if len(rest) == 1 and rest[0] in _PARTICLES:
+        return ComplementSpec(verb=verb, particle=rest[0])  # "step down", "back down"
     return ComplementSpec(verb=verb, obj=_noun_spec(" ".join(rest)) if rest else None)
 
 

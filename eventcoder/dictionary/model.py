@@ -17,10 +17,11 @@ class NounSpec:
 
 @dataclass(frozen=True, slots=True)
 class ComplementSpec:
-    """A required complement clause: its verb lemma and optionally that verb's object."""
+    """A required complement clause: its verb lemma, optionally a particle ("step down") or an object."""
 
     verb: str
     obj: NounSpec | None = None
+    particle: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,25 @@ class Rule:
     @property
     def specificity(self) -> int:
         return 4 * bool(self.complements) + 2 * bool(self.objects) + bool(self.particle)
+
+
+@dataclass(slots=True)
+class VerbIndex:
+    """The rules of one verb, indexed by what they require, so matching never scans every rule."""
+
+    by_object: dict[tuple[str | None, str], list[tuple[Rule, NounSpec]]] = field(default_factory=dict)
+    by_complement: dict[str, list[tuple[Rule, ComplementSpec]]] = field(default_factory=dict)
+    bare: list[Rule] = field(default_factory=list)  # no object, no complement; particle rules first
+
+    def add(self, rule: Rule) -> None:
+        if rule.complements:
+            for spec in rule.complements:
+                self.by_complement.setdefault(spec.verb, []).append((rule, spec))
+        elif rule.objects:
+            for noun in rule.objects:
+                self.by_object.setdefault((noun.prep, noun.head), []).append((rule, noun))
+        else:
+            self.bare.append(rule)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +107,7 @@ class Dictionaries:
     """All loaded dictionaries, indexed for the engine."""
 
     rules: dict[str, list[Rule]] = field(default_factory=dict)  # verb lemma → rules, best first
+    index: dict[str, VerbIndex] = field(default_factory=dict)  # lemma and its inflected forms → rules
     actors: dict[str, list[ActorEntry]] = field(default_factory=dict)  # name key → dated entries
     agents: dict[str, AgentEntry] = field(default_factory=dict)  # name key → role
     actor_span: int = 1  # longest actor name, in parser tokens
