@@ -61,7 +61,7 @@ class ActorResolver:
                 memory: dict[str, str] | None = None) -> Actor | None:
         """The actor whose phrase is headed by ``head``, or None when the phrase names no actor.
 
-        ``memory`` maps roles to the last country actor seen with that role in the document, so that a
+        ``memory`` maps role nouns to the last national actor seen with that noun in the document, so that a
         definite "the junta" after "Niger's junta" resolves to NERMIL.
         """
         if head.upos in ("PRON", "DET", "NUM", "PUNCT", "VERB", "AUX", "ADP"):
@@ -90,8 +90,10 @@ class ActorResolver:
             return hit is not None and hit[0] <= head_pos < hit[0] + hit[1]
 
         if not (covers_head(actor_hit) or covers_head(agent_hit)):
-            if actor_hit is not None and actor_hit[0] < head_pos and split_code(actor_hit[2].code)[0]:
-                # an unknown noun with a nationality: "French hostages", "Malian villagers" → FRA, MLI
+            if (actor_hit is not None and actor_hit[0] < head_pos and split_code(actor_hit[2].code)[0]
+                    and "Number=Plur" in head.feats):
+                # unknown people with a nationality: "French hostages", "Malian villagers" → FRA, MLI
+                # (plural nouns only: "the Baghdad courtroom" and "Israel's scheme" are not actors)
                 code = split_code(actor_hit[2].code)[0]
                 return self._actor(sentence, head, code, tokens[actor_hit[0]:head_pos + 1], actor_hit[2].origin)
             # "sanctions", "the talks": the head itself names no actor.
@@ -104,8 +106,8 @@ class ActorResolver:
                 code = add_role(code, agent_hit[2].role)  # "President Bazoum": no double GOV
         else:
             code = "---" + agent_hit[2].role  # "security forces"
-            if memory and _is_definite(sentence, head) and agent_hit[2].role in memory:
-                code = memory[agent_hit[2].role]  # "the junta", after "Niger's junta"
+            if memory and _is_definite(sentence, head) and agent_hit[2].phrase in memory:
+                code = memory[agent_hit[2].phrase]  # "the junta", after "Niger's junta"
         used = [h[0:2] for h in (actor_hit, agent_hit) if h is not None]
         span_tokens = [t for i, t in enumerate(tokens) if any(s <= i < s + n for s, n in used)] or [head]
         origin = "; ".join(h[2].origin for h in (actor_hit, agent_hit) if h is not None)
@@ -122,10 +124,12 @@ class ActorResolver:
         """Record role nouns with a country in this sentence ("Niger's junta") for later "the junta"."""
         agents = self.agents
         for tok in sentence.tokens:
-            if tok.upos in ("NOUN", "PROPN") and normalize.key(tok.text) in agents:
-                actor = self.resolve(sentence, tok, when)
-                if actor is not None and actor.country and actor.role:
-                    memory[actor.role] = actor.code
+            if tok.upos in ("NOUN", "PROPN"):
+                agent = agents.get(normalize.key(tok.text))
+                if agent is not None:
+                    actor = self.resolve(sentence, tok, when)
+                    if actor is not None and actor.country and actor.role:
+                        memory[agent.phrase] = actor.code
 
     def _from_apposition(self, sentence: Sentence, head: Token, when: Date | None) -> Actor | None:
         for child in sentence.children(head.id):

@@ -200,10 +200,11 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
                 objects = [c for c in sentence.children(child.id) if c.deprel == "obj"]
                 if objects:
                     break
-    if not subjects or (not objects and verb.deprel == "conj"):
+    bare = not (objects or obliques or complements or iobjects)
+    if not subjects or (bare and verb.deprel == "conj"):
         inherited_subjects, inherited_objects = _inherited(sentence, verb)
         subjects = subjects or inherited_subjects
-        if not objects and not passive:
+        if bare and not passive:  # "condemned and sanctioned the junta"; not "backed X and called for Y"
             objects = inherited_objects
     return Frame(verb, subjects, objects, iobjects, obliques, agents, complements, passive)
 

@@ -24,7 +24,7 @@ class ComplementSpec:
     particle: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: thousands are built at load time, and frozen init is slow
 class Rule:
     """One verb rule for one lemma (a YAML rule with three verbs compiles to three of these)."""
 
@@ -62,7 +62,7 @@ class VerbIndex:
             self.bare.append(rule)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ActorEntry:
     phrase: str
     code: str
