@@ -1,0 +1,108 @@
+"""The product's promises, sentence by sentence, through the real Stanza models and shipped dictionaries."""
+
+import pytest
+
+
+def test_threat_of_force(code_one):
+    assert code_one("ECOWAS threatened to use force against Niger's junta.") == [("IGOWAFWAS", "138", "NERMIL")]
+
+
+def test_demand_with_clausal_target(code_one):
+    [(source, code, target)] = code_one("The junta demanded that France withdraw its troops.")
+    assert code.startswith("10") and target.startswith("FRA")
+    assert source == "---MIL"  # on its own, "the junta" has no country…
+
+
+def test_the_junta_refers_back_within_a_document(code_one):
+    events = code_one("Niger's junta seized power in July. The junta demanded that France withdraw its troops.")
+    assert [(s, c[:2], t[:3]) for s, c, t in events if c.startswith("10")] == [("NERMIL", "10", "FRA")]
+
+
+def test_sanctions(code_one):
+    assert code_one("ECOWAS imposed sanctions on Niger.") == [("IGOWAFWAS", "163", "NER")]
+
+
+def test_passive_sanctions(code_one):
+    assert code_one("Sanctions were imposed on Niger by ECOWAS.") == [("IGOWAFWAS", "163", "NER")]
+
+
+def test_troop_deployment(code_one):
+    [(source, code, target)] = code_one("Russia deployed troops to Mali.")
+    assert source.startswith("RUS") and (code, target) == ("154", "MLI")
+
+
+def test_request_for_military_aid(code_one):
+    assert code_one("Niger's junta asked Wagner for military assistance.") == [("NERMIL", "0232", "RUSUAF")]
+
+
+def test_negation_is_never_coded_as_positive(code_one, coder):
+    assert not [c for _, c, _ in code_one("France did not condemn Niger's junta.") if c.startswith("11")]
+    assert not code_one("France never condemned the junta.")
+
+
+def test_negated_events_can_be_kept_and_flagged(parser, dictionaries):
+    from eventcoder import Coder
+
+    coder = Coder(dictionaries, parser=parser, include_negated=True)
+    [event] = coder.code(["France did not condemn Niger's junta."])
+    assert event.negated and event.code.startswith("11")
+
+
+def test_coordinated_subjects_give_one_event_each(code_one):
+    events = code_one("France and the United States condemned the junta.")
+    assert sorted((s[:3], c) for s, c, _ in events) == [("FRA", "111"), ("USA", "111")]
+
+
+def test_coordinated_verbs_share_their_arguments(code_one):
+    events = code_one("ECOWAS condemned and sanctioned the junta.")
+    assert sorted(c for _, c, _ in events) == ["111", "163"]
+    assert {(s, t) for s, _, t in events} == {("IGOWAFWAS", "---MIL")}
+
+
+def test_modal_verbs_are_flagged(coder):
+    [event] = coder.code(["ECOWAS may impose sanctions on Niger."])
+    assert event.code == "163" and event.modality == "hypothetical"
+    [event] = coder.code(["ECOWAS will impose sanctions on Niger."])
+    assert event.modality == "future"
+
+
+def test_empty_text_gives_no_events(coder):
+    assert coder.code([""]) == []
+    assert coder.code(["   \n  "]) == []
+
+
+def test_reported_speech_codes_the_reported_event(code_one):
+    events = code_one("Officials said ECOWAS imposed sanctions on Niger.")
+    assert events == [("IGOWAFWAS", "163", "NER")]
+    assert code_one("ECOWAS imposed sanctions on Niger, officials said.") == [("IGOWAFWAS", "163", "NER")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("France called on the junta to release Mohamed Bazoum.", ("FRA", "0253", "---MIL")),  # 02 appeal
+    ("Nigeria pledged to provide economic aid to Niger.", ("NGA", "03", "NER")),  # 03 intent
+    ("The Nigerian president met the French ambassador.", ("NGAGOV", "04", "FRAGOV")),  # 04 consult
+    ("Germany praised ECOWAS.", ("DEU", "05", "IGOWAFWAS")),  # 05 diplomatic cooperation
+    ("Niger signed a defence agreement with Russia.", ("NER", "057", "RUS")),
+    ("The European Union sent humanitarian aid to Niger.", ("IGOEUREEC", "073", "NER")),  # 07 aid
+    ("The junta released the French hostages.", ("---MIL", "08", "FRA")),  # 08 yield
+    ("The International Criminal Court investigated the Sudanese army.", ("IGOICC", "09", "SDNMIL")),
+    ("Mali accused France of supporting terrorists.", ("MLI", "112", "FRA")),  # 11 disapprove
+    ("The junta rejected the ECOWAS ultimatum.", ("---MIL", "12", "IGOWAFWAS")),  # 12 reject, owner as target
+    ("Algeria warned ECOWAS against military intervention.", ("DZA", "13", "IGOWAFWAS")),  # 13 threaten
+    ("Protesters in Niamey demonstrated against France.", ("---CVL", "14", "FRA")),  # 14 protest
+    ("Russia deployed warships to the Black Sea.", None),  # 15: no actor in the target place → no event
+    ("Niger expelled the French ambassador.", ("NER", "161", "FRAGOV")),  # 16 reduce relations
+    ("Nigerien soldiers arrested the president.", ("NERMIL", "173", "---GOV")),  # 17 coerce
+    ("Gunmen kidnapped two French aid workers.", ("---UAF", "181", "FRA")),  # 18 assault
+    ("Boko Haram militants attacked Nigerian soldiers.", ("NGAREB", "19", "NGAMIL")),  # 19 fight
+    ("Malian troops clashed with Tuareg rebels.", ("MLIMIL", "19", "MLISEP")),
+    ("Rebels massacred civilians in Darfur.", ("---REB", "20", "---CVL")),  # 20 mass violence
+])
+def test_common_verbs_of_every_root(code_one, text, expected):
+    events = code_one(text)
+    if expected is None:
+        assert events == []
+        return
+    source, code_prefix, target = expected
+    assert any(s.startswith(source) and c.startswith(code_prefix) and t.startswith(target)
+               for s, c, t in events), events

@@ -1,0 +1,52 @@
+"""The engine on gold Universal Dependencies trees (no parser involved)."""
+
+import io
+
+from eventcoder.parsing.conllu import parse_conllu_lines, read_conllu
+from tests.conftest import shared_file
+
+PASSIVE_WITH_AGENT = """# text = Sanctions were imposed on Niger by ECOWAS.
+1	Sanctions	sanction	NOUN	NNS	Number=Plur	3	nsubj:pass	_	_
+2	were	be	AUX	VBD	_	3	aux:pass	_	_
+3	imposed	impose	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	0	root	_	_
+4	on	on	ADP	IN	_	5	case	_	_
+5	Niger	Niger	PROPN	NNP	Number=Sing	3	obl	_	_
+6	by	by	ADP	IN	_	7	case	_	_
+7	ECOWAS	ECOWAS	PROPN	NNP	Number=Sing	3	obl:agent	_	_
+8	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+def coded(coder, conllu: str) -> list[tuple[str, str, str]]:
+    doc = next(parse_conllu_lines(io.StringIO(conllu)))
+    return [(e.source, e.code, e.target) for e in coder.code_document(doc)]
+
+
+def test_gold_passive_agent(coder):
+    assert coded(coder, PASSIVE_WITH_AGENT) == [("IGOWAFWAS", "163", "NER")]
+
+
+def test_gold_negation_by_polarity_feature(coder):
+    negated = PASSIVE_WITH_AGENT.replace("2	were	be	AUX	VBD	_	3	aux:pass	_	_",
+                                         "2	were	be	AUX	VBD	_	3	aux:pass	_	_").replace(
+        "3	imposed	impose	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass",
+        "3	imposed	impose	VERB	VBN	Polarity=Neg|Tense=Past|VerbForm=Part|Voice=Pass")
+    assert coded(coder, negated) == []
+
+
+def test_real_treebank_codes_real_events_and_never_explodes(coder):
+    """EWT dev: web and news sentences coded from gold trees."""
+    events = []
+    per_sentence = {}
+    for doc in read_conllu(shared_file("ud", "en_ewt-ud-dev.conllu")):
+        for event in coder.code_document(doc):
+            events.append(event)
+            per_sentence[event.sentence_id] = per_sentence.get(event.sentence_id, 0) + 1
+    triples = {(e.source, e.code, e.target) for e in events}
+    # "US troops there clashed with guerrillas in a fight that left one Iraqi dead."
+    assert ("USAMIL", "190", "---REB") in triples
+    # "…guerrillas detonated a car bomb outside a police station…"
+    assert ("---REB", "1832", "---COP") in triples
+    assert max(per_sentence.values()) <= 16
+    for event in events:
+        assert event.trigger and event.rule.endswith(")") and ".yml:" in event.rule
