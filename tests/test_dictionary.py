@@ -117,3 +117,28 @@ def test_agent_plurals(tmp_path):
 def test_missing_folder_is_reported(tmp_path):
     with pytest.raises(DictionaryError, match="dictionary folder not found"):
         load_dictionaries([tmp_path / "nowhere"])
+
+
+def test_every_pycountry_country_has_a_name_in_the_shipped_actors(dictionaries):
+    import pycountry
+
+    codes = {e.code for entries in dictionaries.actors.values() for e in entries}
+    missing = [c.name for c in pycountry.countries if c.alpha_3 not in codes]
+    assert missing == []
+
+
+def test_demonyms_and_capitals(dictionaries):
+    def code(phrase):
+        return dictionaries.actors[phrase][0].code
+
+    assert (code("nigerien"), code("nigerian"), code("congolese"), code("emirati")) == ("NER", "NGA", "COD", "ARE")
+    assert (code("paris"), code("moscow"), code("thekremlin") if "thekremlin" in dictionaries.actors
+            else code("kremlin")) == ("FRAGOV", "RUSGOV", "RUSGOV")
+    assert code("ecowas") == "IGOWAFWAS" and code("wagner") == "RUSUAF"
+
+
+def test_checker_rejects_unknown_country_codes(tmp_path):
+    folder = make_dict(tmp_path / "d", actors="Nigeria,NIGGOV,,,\nECOWAS,IGOWAFWAS,,,\n")
+    assert check_dictionaries([folder]) == [
+        "d/actors/test.csv:2: 'Nigeria' has code NIGGOV, but NIG is no country code (ISO 3166 alpha-3 or CAMEO) "
+        "and no organisation prefix (IGO, NGO…)"]

@@ -14,6 +14,7 @@ import yaml
 from pydantic import ValidationError
 
 from eventcoder import normalize
+from eventcoder.dictionary.countries import unknown_country
 from eventcoder.dictionary.model import (
     ActorEntry,
     AgentEntry,
@@ -175,12 +176,23 @@ def verb_inflections(lemma: str) -> set[str]:
 
 
 def check_dictionaries(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
-    """Every problem in these dictionary folders, as 'file:line: message' strings (empty = all good)."""
+    """Every problem in these dictionary folders, as 'file:line: message' strings (empty = all good).
+
+    Beyond what loading validates, checks that every actor code starts with a known country (ISO 3166
+    alpha-3 from pycountry, or a CAMEO region/legacy code) or an organisation prefix (IGO, NGO, …).
+    """
     try:
-        load_dictionaries(list(paths))
+        loaded = load_dictionaries(list(paths))
     except DictionaryError as exc:
         return exc.problems
-    return []
+    problems = []
+    for entries in loaded.actors.values():
+        for entry in entries:
+            prefix = unknown_country(entry.code)
+            if prefix:
+                problems.append(f"{entry.origin}: {entry.phrase!r} has code {entry.code}, but {prefix} is no "
+                                "country code (ISO 3166 alpha-3 or CAMEO) and no organisation prefix (IGO, NGO…)")
+    return sorted(problems)
 
 
 # --- verbs -------------------------------------------------------------------------------------------------
