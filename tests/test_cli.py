@@ -144,3 +144,25 @@ def test_models_check_accepts_the_shared_models():
     result = subprocess.run([sys.executable, "-m", "eventcoder", "models", "check", "--dir", str(stanza_dir())],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_document_that_breaks_the_parser_is_isolated(parser, dictionaries):
+    from eventcoder import Coder
+    from eventcoder.parsing.stanza_parser import TextDocument
+
+    class Fragile:
+        """The real parser, except that it fails on any batch containing one poisoned document."""
+
+        def parse_batch(self, docs):
+            if any("POISON" in d.text for d in docs):
+                raise RuntimeError("CUDA out of memory")
+            return parser.parse_batch(docs)
+
+    coder = Coder(dictionaries, parser=Fragile())
+    events = []
+    docs = [TextDocument("ok1", "ECOWAS imposed sanctions on Niger."), TextDocument("bad", "POISON"),
+            TextDocument("ok2", "Russia deployed troops to Mali.")]
+    summary = coder.run(docs, events.extend)
+    assert [(e.doc_id, e.code) for e in events] == [("ok1", "163"), ("ok2", "154")]
+    assert summary.failures == [("bad", "parsing failed: CUDA out of memory")]
+    assert str(summary) == "3 documents read, 2 sentences, 2 events, 1 failed"
