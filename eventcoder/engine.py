@@ -110,15 +110,17 @@ class Engine:
         if not sources:
             return []
         targets = self._targets(sentence, frame, rule, complement, context)
-        if not targets:
+        if targets:
+            pairs = [(s, t) for s in sources for t in targets]
+            if rule.reciprocal:
+                pairs += [(t, s) for s, t in pairs]
+        elif rule.reciprocal and len(sources) > 1:
+            pairs = [(a, b) for a in sources for b in sources if a is not b]  # "France and Niger met"
+        else:
             return []
         modality = modality_of(sentence, frame.verb)
-        out = []
-        for source in sources:
-            for target in targets:
-                if source.code == target.code and source.head == target.head:
-                    continue
-                out.append(CodedEvent(source, target, rule, frame.verb, negated, modality))
+        out = [CodedEvent(s, t, rule, frame.verb, negated, modality) for s, t in pairs
+               if not (s.code == t.code and s.head == t.head)]
         return out[:MAX_EVENTS_PER_PREDICATE]
 
     def _targets(self, sentence: Sentence, frame: Frame, rule: Rule, complement: Token | None,

@@ -106,3 +106,14 @@ def test_common_verbs_of_every_root(code_one, text, expected):
     source, code_prefix, target = expected
     assert any(s.startswith(source) and c.startswith(code_prefix) and t.startswith(target)
                for s, c, t in events), events
+
+
+def test_reciprocal_events_go_both_ways(code_one):
+    assert sorted(code_one("France and Niger met in Paris.")) == [("FRA", "040", "NER"), ("NER", "040", "FRA")]
+    events = code_one("Niger signed a defence agreement with Russia.")
+    assert sorted((s, t) for s, _, t in events) == [("NER", "RUS"), ("RUS", "NER")]
+    assert {c for _, c, _ in events} == {"057"}
+
+
+def test_one_directional_events_stay_one_way(code_one):
+    assert code_one("Germany praised ECOWAS.") == [("DEU", "051", "IGOWAFWAS")]

@@ -251,7 +251,8 @@ def _compile_rule(spec: VerbRuleSpec, origin: str, order: int, problems: list[st
     for i, verb in enumerate(dict.fromkeys(spec.verbs)):
         lemma, _, particle = verb.partition(" ")
         rules.append(Rule(name=name, code=spec.code, lemma=lemma, particle=particle or None, objects=objects,
-                          complements=complements, targets=tuple(spec.target), origin=origin, order=order + i))
+                          complements=complements, targets=tuple(spec.target), origin=origin, order=order + i,
+                          reciprocal=spec.reciprocal))
     return rules
 
 

@@ -37,6 +37,7 @@ class Rule:
     targets: tuple[str, ...]
     origin: str  # "verbs/16_reduce_relations.yml:12"
     order: int  # load order, for ties
+    reciprocal: bool = False  # the event goes both ways: "A met B" → A→B and B→A
 
     @property
     def specificity(self) -> int:

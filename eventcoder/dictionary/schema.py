@@ -35,6 +35,7 @@ class VerbRuleSpec(BaseModel):
     object: list[str] = Field(default_factory=list)
     complement: list[str] = Field(default_factory=list)
     target: list[str] = Field(default_factory=lambda: ["obj"])
+    reciprocal: bool = False
 
     @field_validator("code", mode="before")
     @classmethod
