@@ -1,0 +1,74 @@
+"""Actor coding through the real parser: countries, roles, organisations, armed groups, dated people."""
+
+import pytest
+
+
+def source_of(coder, text: str, date: str | None = None) -> list[str]:
+    return [e.source for e in coder.code([text], dates=[date])]
+
+
+@pytest.mark.parametrize(("subject", "code"), [
+    ("Niger", "NER"),
+    ("Nigeria", "NGA"),  # whole words only: "Niger" never matches inside "Nigeria"
+    ("Ivory Coast", "CIV"),
+    ("Burma", "MMR"),
+    ("The Soviet Union", "USR"),
+    ("Paris", "FRAGOV"),  # capitals and seats of power stand for the government
+    ("The Kremlin", "RUSGOV"),
+    ("The White House", "USAGOV"),
+    ("Downing Street", "GBRGOV"),
+    ("Nigerien soldiers", "NERMIL"),  # demonym + role
+    ("Nigerian soldiers", "NGAMIL"),
+    ("The French foreign ministry", "FRAGOV"),
+    ("Malian rebels", "MLIREB"),
+    ("Security forces", "---MIL"),
+    ("The Nigerien government", "NERGOV"),  # a role already in the code is not added twice
+    ("Congolese troops", "CODMIL"),
+    ("Emirati officials", "AREGOV"),
+    ("The Economic Community of West African States", "IGOWAFWAS"),
+    ("The African Union", "IGOAFRAFU"),  # "Union" inside the name is not a labour role
+    ("NATO", "IGONAT"),
+    ("The International Monetary Fund", "IGOIMF"),
+    ("Amnesty International", "NGOAMN"),
+    ("Human Rights Watch", "NGOHRW"),
+    ("Wagner", "RUSUAF"),
+    ("Boko Haram militants", "NGAREB"),
+])
+def test_actor_kinds(coder, subject, code):
+    assert source_of(coder, f"{subject} condemned Mali.") == [code]
+
+
+@pytest.mark.parametrize(("date", "code"), [
+    ("2023-07-25", "NERGOV"),  # day before the coup
+    ("2023-07-26", "NERGOV"),  # coup day: last day of the dated range (ranges are inclusive)
+    ("2023-07-27", "NERELI"),  # day after: the next row (ousted president)
+])
+def test_dated_people(coder, date, code):
+    assert source_of(coder, "Mohamed Bazoum condemned Mali.", date) == [code]
+
+
+@pytest.mark.parametrize(("date", "codes"), [
+    ("2023-07-25", []),  # before the coup: no row fits and there is no default → no code, no event
+    ("2023-07-26", ["NERMIL"]),  # first day of the range
+    ("2024-01-01", ["NERMIL"]),
+])
+def test_junta_leader_from_the_coup(coder, date, codes):
+    assert source_of(coder, "Abdourahamane Tchiani condemned Mali.", date) == codes
+
+
+def test_people_without_a_date_take_the_current_row(coder):
+    assert source_of(coder, "Mohamed Bazoum condemned Mali.") == ["NERELI"]
+
+
+def test_title_and_name_do_not_double_the_role(coder):
+    assert source_of(coder, "President Mohamed Bazoum condemned Mali.", "2023-01-10") == ["NERGOV"]
+
+
+def test_compound_actors_give_one_event_each(coder):
+    events = coder.code(["France, Germany and Britain condemned Mali."])
+    assert sorted(e.source for e in events) == ["DEU", "FRA", "GBR"]
+
+
+def test_apposition_resolves_the_actor(coder):
+    events = coder.code(["Tchiani, the junta leader, condemned Mali."], dates=["2023-09-01"])
+    assert [e.source for e in events] == ["NERMIL"]
