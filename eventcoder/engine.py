@@ -18,6 +18,15 @@ _VERBAL = frozenset({"VERB"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
 _OBLIQUES = frozenset({"obl", "obl:tmod", "obl:npmod", "obl:arg"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+# Governing verbs: reports pass their clause's status through; aspectual verbs assert it; intentions make it
+# future; refusals negate it; any other governor (want, urge, hope…) makes it hypothetical.
+_REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "confirm", "state", "add", "note", "reveal",
+                        "acknowledge", "admit", "show", "find", "learn", "know", "allege", "insist", "explain",
+                        "write", "recall", "believe", "think", "accuse", "see", "hear"})
+_ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "manage", "go", "proceed", "help"})
+_INTENT = frozenset({"plan", "intend", "agree", "vow", "pledge", "promise", "threaten", "prepare", "aim",
+                     "decide", "expect", "schedule", "propose", "offer", "resolve", "vote", "mean", "set"})
+_REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny", "stop", "cease", "avoid", "halt"})
 _OWNER_RELATIONS = frozenset({"nmod:poss", "compound"})
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _FUTURE = frozenset({"will", "shall", "wo", "'ll"})
@@ -93,19 +102,21 @@ class Engine:
             self.resolver.remember(sentence, memory, when)
         if not matches:
             return []
-        coded_verbs = {m[0].id for m in matches}
+        # A clause that a rule composed into its verb's code ("threatened to [use force]" → 138) is not
+        # coded again on its own; other embedded events are, with the status their governors give them.
+        composed = {complement.id for _, _, _, complement in matches if complement is not None}
         events: list[CodedEvent] = []
         for verb, rule, frame, complement in matches:
-            if _governed_by(sentence, verb, coded_verbs):
-                continue  # the outer predicate ("threatened to …", "demanded that …") codes this clause
-            negated = is_negated(sentence, verb)
+            if verb.id in composed:
+                continue
+            negated, modality = clause_status(sentence, verb)
             if negated and not self.include_negated:
                 continue
-            events.extend(self._events(sentence, frame, rule, complement, negated, context))
+            events.extend(self._events(sentence, frame, rule, complement, negated, modality, context))
         return events
 
     def _events(self, sentence: Sentence, frame: Frame, rule: Rule, complement: Token | None, negated: bool,
-                context: Context) -> list[CodedEvent]:
+                modality: str, context: Context) -> list[CodedEvent]:
         sources = self._actors(sentence, frame.agents if frame.passive and frame.agents else frame.subjects, context)
         if not sources:
             return []
@@ -118,7 +129,6 @@ class Engine:
             pairs = [(a, b) for a in sources for b in sources if a is not b]  # "France and Niger met"
         else:
             return []
-        modality = modality_of(sentence, frame.verb)
         out = [CodedEvent(s, t, rule, frame.verb, negated, modality) for s, t in pairs
                if not (s.code == t.code and s.head == t.head)]
         return out[:MAX_EVENTS_PER_PREDICATE]
@@ -314,15 +324,26 @@ def _place(frame: Frame, place: str, rule: Rule, sentence: Sentence) -> list[Tok
     return [noun for prep, noun in frame.obliques if prep == place]
 
 
-def _governed_by(sentence: Sentence, verb: Token, coded: set[int]) -> bool:
-    """True if ``verb`` sits in a complement clause of another coded verb."""
+def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
+    """(negated, modality) of a predicate, including what the verbs it is embedded under say about it.
+
+    "X said Y attacked Z": asserted. "X plans to attack Z": future. "X wants to attack Z": hypothetical.
+    "X refused to meet Y" / "X did not agree to meet Y": negated.
+    """
+    negated = is_negated(sentence, verb)
+    modality = modality_of(sentence, verb)
     tok = verb
-    while tok.deprel in ("xcomp", "ccomp", "conj") and tok.head:
-        head = sentence.token(tok.head)
-        if head.id in coded and tok.deprel != "conj":
-            return True
-        tok = head
-    return False
+    while tok.deprel in ("conj", "xcomp", "ccomp") and tok.head:
+        governor = sentence.token(tok.head)
+        if tok.deprel != "conj":
+            lemma = governor.lemma.lower()
+            negated = negated or lemma in _REFUSALS or is_negated(sentence, governor)
+            if modality == "asserted" and lemma not in _REPORTING and lemma not in _ASPECTUAL:
+                modality = modality_of(sentence, governor)
+                if modality == "asserted":
+                    modality = "future" if lemma in _INTENT else "hypothetical"
+        tok = governor
+    return negated, modality
 
 
 def conjuncts(sentence: Sentence, head: Token) -> list[Token]:

@@ -486,7 +486,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         coded_at = time.perf_counter()
         timings.append(f"{path.name}: {'read cached parses' if from_cache else 'parsed'} "
                        f"{parsed_at - started:.1f} s, engine {coded_at - parsed_at:.2f} s")
-        lines += (raters_section if is_raters else conflibert_section)(path, rows, events) + [""]
+        section = raters_section if is_raters else conflibert_section
+        lines += [*section(path, rows, events), ""]
         if args.errors and not is_raters and path.name == CONFLIBERT_FILES["train"]:
             lines += [*errors_section(rows, events, args.errors), ""]
     lines += ["Times: " + "; ".join(timings)]

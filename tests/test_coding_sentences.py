@@ -117,3 +117,33 @@ def test_reciprocal_events_go_both_ways(code_one):
 
 def test_one_directional_events_stay_one_way(code_one):
     assert code_one("Germany praised ECOWAS.") == [("DEU", "051", "IGOWAFWAS")]
+
+
+def status(coder, text):
+    return [(e.source, e.code, e.target, e.negated, e.modality) for e in coder.code([text])]
+
+
+def test_controlled_clause_takes_the_controller_as_source_and_is_flagged(coder):
+    assert status(coder, "ECOWAS agreed to impose sanctions on Niger.") == [
+        ("IGOWAFWAS", "163", "NER", False, "future")]
+    assert status(coder, "The junta wants to attack Mali.") == [("---MIL", "190", "MLI", False, "hypothetical")]
+
+
+def test_composition_rule_recodes_the_outer_verb(coder):
+    # refuse + meet: a 12x rejection, not a meeting
+    [(source, code, target, negated, _)] = status(coder, "Mali refused to meet ECOWAS.")
+    assert (source, code[:2], target, negated) == ("MLI", "12", "IGOWAFWAS", False)
+
+
+def test_negated_governor_negates_the_clause(parser, dictionaries):
+    from eventcoder import Coder
+
+    assert status(Coder(dictionaries, parser=parser), "France did not agree to impose sanctions on Niger.") == []
+    keep = Coder(dictionaries, parser=parser, include_negated=True)
+    assert status(keep, "France did not agree to impose sanctions on Niger.") == [
+        ("FRA", "163", "NER", True, "future")]
+
+
+def test_aspectual_verbs_assert_their_clause(coder):
+    [(source, code, target, negated, modality)] = status(coder, "Niger began to withdraw its troops from Mali.")
+    assert (source, code, target, negated, modality) == ("NER", "0874", "MLI", False, "asserted")
