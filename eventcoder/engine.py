@@ -27,6 +27,7 @@ _ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "manage"
 _INTENT = frozenset({"plan", "intend", "agree", "vow", "pledge", "promise", "threaten", "prepare", "aim",
                      "decide", "expect", "schedule", "propose", "offer", "resolve", "vote", "mean", "set"})
 _REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny", "stop", "cease", "avoid", "halt"})
+_NOUN_ARGUMENTS = frozenset({"obj", "iobj", "obl", "nsubj:pass", "xcomp", "obl:arg"})
 _OWNER_RELATIONS = frozenset({"nmod:poss", "compound"})
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _FUTURE = frozenset({"will", "shall", "wo", "'ll"})
@@ -98,9 +99,10 @@ class Engine:
             found = match_rules(sentence, frame, verb_rules)
             if found is not None:
                 matches.append((tok, found[0], frame, found[1]))
+        nominal = self._nominal_triggers(sentence) if self.dictionaries.noun_rules else []
         if memory is not None:
             self.resolver.remember(sentence, memory, when)
-        if not matches:
+        if not matches and not nominal:
             return []
         # A clause that a rule composed into its verb's code ("threatened to [use force]" → 138) is not
         # coded again on its own; other embedded events are, with the status their governors give them.
@@ -113,7 +115,53 @@ class Engine:
             if negated and not self.include_negated:
                 continue
             events.extend(self._events(sentence, frame, rule, complement, negated, modality, context))
+        for noun, rule in nominal:
+            events.extend(self._nominal_events(sentence, noun, rule, context))
         return events
+
+    def _nominal_triggers(self, sentence: Sentence) -> list[tuple[Token, Rule]]:
+        """Event nouns ("sanctions against Niger") that no event verb governs ("imposed sanctions")."""
+        noun_rules, index = self.dictionaries.noun_rules, self.dictionaries.index
+        found = []
+        for tok in sentence.tokens:
+            if tok.upos != "NOUN":
+                continue
+            rules = noun_rules.get(tok.lemma.lower()) or noun_rules.get(tok.text.lower())
+            if not rules:
+                continue
+            head = sentence.token(tok.head) if tok.head else None
+            if head is not None and head.upos == "VERB" and tok.deprel in _NOUN_ARGUMENTS and (
+                    head.lemma.lower() in index or head.text.lower() in index):
+                continue  # an event verb's rules decide: "imposed sanctions", "called for talks"
+            if any(c.deprel == "det" and c.lower == "no" for c in sentence.children(tok.id)):
+                continue
+            found.append((tok, rules[0]))
+        return found
+
+    def _nominal_events(self, sentence: Sentence, noun: Token, rule: Rule, context: Context) -> list[CodedEvent]:
+        """"ECOWAS's sanctions against Niger", "the Russian attack on Ukraine", "talks between A and B"."""
+        children = sentence.children(noun.id)
+        by = [c for c in children if c.deprel.startswith("nmod") and case_of(sentence, c) == "by"]
+        owners = [c for c in children if c.deprel in ("nmod:poss", "compound", "amod")]
+        sources = self._actors(sentence, by or owners, context)
+        targets: list[Actor] = []
+        for place in rule.targets:
+            heads = [c for c in children if c.deprel.startswith("nmod") and c.deprel != "nmod:poss"
+                     and case_of(sentence, c) == place]
+            targets = self._actors(sentence, heads, context)
+            if targets:
+                break
+        if sources and targets:
+            pairs = [(s, t) for s in sources for t in targets]
+            if rule.reciprocal:
+                pairs += [(t, s) for s, t in pairs]
+        elif rule.reciprocal and len(sources or targets) > 1:
+            group = sources or targets  # "talks between France and Niger"
+            pairs = [(a, b) for a in group for b in group if a is not b]
+        else:
+            return []
+        return [CodedEvent(s, t, rule, noun, False, "asserted") for s, t in pairs
+                if not (s.code == t.code and s.head == t.head)][:MAX_EVENTS_PER_PREDICATE]
 
     def _events(self, sentence: Sentence, frame: Frame, rule: Rule, complement: Token | None, negated: bool,
                 modality: str, context: Context) -> list[CodedEvent]:

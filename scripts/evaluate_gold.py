@@ -345,10 +345,10 @@ def actor_table(scores: dict[str, Overlap]) -> list[str]:
                  [(role, share(s.coded_hit, s.coded), share(s.gold_hit, s.gold)) for role, s in scores.items()])
 
 
-def actor_section(rows: Sequence[GoldRow], events: dict[str, list[Event]]) -> list[str]:
+def actor_section(rows: Sequence[GoldRow], events: dict[str, list[Event]], note: str = "") -> list[str]:
     annotated = sum(r.has_spans for r in rows)
-    return [f"**Actor spans** ({annotated} sentences with annotated spans; reciprocal spans count for both roles)",
-            "", *actor_table(actor_scores(rows, events))]
+    return [f"**Actor spans** ({annotated} sentences with annotated spans{note})", "",
+            *actor_table(actor_scores(rows, events))]
 
 
 def conflibert_section(path: Path, rows: Sequence[GoldRow], events: dict[str, list[Event]]) -> list[str]:
@@ -356,7 +356,7 @@ def conflibert_section(path: Path, rows: Sequence[GoldRow], events: dict[str, li
                 for i, (name, _) in enumerate(CLASSES)]
     return [f"## {path.name}", "", *root_table([("all", root_scores(rows, events)), *by_class]), "",
             "**Confusion** (predicted class = class of the first event's root)", "",
-            *confusion_table(rows, events), "", *actor_section(rows, events)]
+            *confusion_table(rows, events), "", *actor_section(rows, events, "; reciprocal spans count for both roles")]
 
 
 def raters_section(path: Path, rows: Sequence[GoldRow], events: dict[str, list[Event]]) -> list[str]:
@@ -369,15 +369,18 @@ def raters_section(path: Path, rows: Sequence[GoldRow], events: dict[str, list[E
     rate = silent / len(irrelevant) if irrelevant else 0.0
     verdict = "meets" if rate >= NO_EVENT_TARGET else "below"
     false_roots = Counter(predicted_root(events[r.doc_id]) for r in irrelevant if events[r.doc_id])
+    subsets = [("unanimous", root_scores(unanimous, events)),
+               ("majority (n_agree·2 > n_raters, incl. unanimous)", root_scores(majority, events))]
+    if len(majority) != len(labelled):  # a root label without a strict majority (none in the current file)
+        subsets.append(("any root label", root_scores(labelled, events)))
     lines = [f"## {path.name}", "",
              f"- not relevant (label \"none\"): no-event rate **{share(silent, len(irrelevant))}** — {verdict} "
              f"the target ≥ {NO_EVENT_TARGET}",
              "  - first-event roots coded on them: "
              + (", ".join(f"{root}×{n}" for root, n in false_roots.most_common()) or "none"),
-             f"- no majority label (skipped): {len(no_majority)}", "",
-             *root_table([("unanimous", root_scores(unanimous, events)),
-                          ("majority (n_agree·2 > n_raters, incl. unanimous)", root_scores(majority, events)),
-                          ("any majority label", root_scores(labelled, events))]),
+             f"- no majority label (skipped): {len(no_majority)}, of which "
+             f"{sum(r.n_raters == 0 for r in no_majority)} were coded by no rater", "",
+             *root_table(subsets),
              "", *actor_section(rows, events)]
     return lines
 
@@ -388,8 +391,10 @@ def describe(event: Event) -> str:
 
 
 def errors_section(rows: Sequence[GoldRow], events: dict[str, list[Event]], limit: int) -> list[str]:
-    wrong = [r for r in rows if predicted_root(events[r.doc_id]) not in r.roots][:limit]
-    lines = [f"### Misclassified examples (first {len(wrong)} in file order)", ""]
+    wrong = [r for r in rows if predicted_root(events[r.doc_id]) not in r.roots]
+    wrong = sorted(wrong, key=lambda r: not events[r.doc_id])[:limit]  # wrongly coded first, then uncoded
+    lines = [f"### Misclassified examples ({len(wrong)}: wrongly coded first, then without events; file order)",
+             ""]
     for row in wrong:
         evs = in_text_order(events[row.doc_id])
         lines.append(f"- {row.text}")

@@ -147,3 +147,19 @@ def test_negated_governor_negates_the_clause(parser, dictionaries):
 def test_aspectual_verbs_assert_their_clause(coder):
     [(source, code, target, negated, modality)] = status(coder, "Niger began to withdraw its troops from Mali.")
     assert (source, code, target, negated, modality) == ("NER", "0874", "MLI", False, "asserted")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ECOWAS's sanctions against Niger hurt the economy.", [("IGOWAFWAS", "163", "NER")]),
+    ("The Russian attack on Ukraine killed dozens.", [("RUS", "190", "UKR")]),
+    ("The attack on French troops by rebels killed ten soldiers.", [("---REB", "190", "FRAMIL")]),
+    ("Talks between France and Niger collapsed.", [("FRA", "040", "NER"), ("NER", "040", "FRA")]),
+    ("The Russian invasion of Ukraine began in 2022.", [("RUS", "192", "UKR")]),
+])
+def test_nominal_events(code_one, text, expected):
+    assert sorted(code_one(text)) == expected
+
+
+def test_event_nouns_under_an_event_verb_are_left_to_the_verb(code_one):
+    assert code_one("ECOWAS imposed sanctions on Niger.") == [("IGOWAFWAS", "163", "NER")]  # not twice
+    assert code_one("ECOWAS threatened sanctions against Niger.") != [("IGOWAFWAS", "163", "NER")]

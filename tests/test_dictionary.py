@@ -46,7 +46,7 @@ def test_rules_trace_to_file_and_line(tmp_path):
     ('- code: "999"\n  verbs: [foo]\n', r"10_test.yml:1: code: unknown CAMEO code '999'"),
     ("- code: 163\n  verbs: [impose]\n", r"10_test.yml:1: code: code 163 must be quoted"),
     ('- code: "163"\n  verbs: [impose]\n  objects: [sanction]\n', r"10_test.yml:1: objects: unknown field"),
-    ('- code: "163"\n  verbs: []\n', r"10_test.yml:1: verbs: List should have at least 1 item"),
+    ('- code: "163"\n  verbs: []\n', r"10_test.yml:1: a rule needs either 'verbs' or 'nouns'"),
     ('- code: "163"\n  verbs: [impose\n', r"10_test.yml:\d+: YAML syntax error"),
     ('- code: "163"\n  verbs: [impose]\n  object: [sanction]\n  target: [obj]\n', r"can never match"),
 ])

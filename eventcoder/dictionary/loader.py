@@ -144,7 +144,13 @@ def _load(paths: list[str | os.PathLike[str]]) -> Dictionaries:
         raise DictionaryError(problems)
     for _, group in rules_by_name.values():
         for rule in group:
-            loaded.rules.setdefault(rule.lemma, []).append(rule)
+            if rule.nominal:
+                for form in {rule.lemma, english_plural(rule.lemma)}:
+                    loaded.noun_rules.setdefault(form, []).append(rule)
+            else:
+                loaded.rules.setdefault(rule.lemma, []).append(rule)
+    for noun_rules in loaded.noun_rules.values():
+        noun_rules.sort(key=lambda r: r.order)
     for lemma, rules in loaded.rules.items():
         rules.sort(key=lambda r: (-r.specificity, r.order))
         index = VerbIndex()
@@ -247,6 +253,10 @@ def _compile_rule(spec: VerbRuleSpec, origin: str, order: int, problems: list[st
     objects = tuple(_noun_spec(o) for o in spec.object)
     complements = tuple(_complement_spec(c) for c in spec.complement)
     name = spec.name or origin
+    if spec.nouns:
+        return [Rule(name=name, code=spec.code, lemma=noun, particle=None, objects=(), complements=(),
+                     targets=tuple(spec.target), origin=origin, order=order + i, reciprocal=spec.reciprocal,
+                     nominal=True) for i, noun in enumerate(dict.fromkeys(spec.nouns))]
     rules = []
     for i, verb in enumerate(dict.fromkeys(spec.verbs)):
         lemma, _, particle = verb.partition(" ")

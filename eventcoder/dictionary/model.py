@@ -38,6 +38,7 @@ class Rule:
     origin: str  # "verbs/16_reduce_relations.yml:12"
     order: int  # load order, for ties
     reciprocal: bool = False  # the event goes both ways: "A met B" → A→B and B→A
+    nominal: bool = False  # triggered by a noun ("sanctions against Niger"), not a verb
 
     @property
     def specificity(self) -> int:
@@ -109,6 +110,7 @@ class Dictionaries:
 
     rules: dict[str, list[Rule]] = field(default_factory=dict)  # verb lemma → rules, best first
     index: dict[str, VerbIndex] = field(default_factory=dict)  # lemma and its inflected forms → rules
+    noun_rules: dict[str, list[Rule]] = field(default_factory=dict)  # noun lemma and plural → rules
     actors: dict[str, list[ActorEntry]] = field(default_factory=dict)  # name key → dated entries
     agents: dict[str, AgentEntry] = field(default_factory=dict)  # name key → role
     actor_span: int = 1  # longest actor name, in parser tokens
@@ -117,4 +119,4 @@ class Dictionaries:
 
     @property
     def rule_count(self) -> int:
-        return len({r.name for rules in self.rules.values() for r in rules})
+        return len({r.name for rules in (*self.rules.values(), *self.noun_rules.values()) for r in rules})

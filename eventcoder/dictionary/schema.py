@@ -30,7 +30,8 @@ class VerbRuleSpec(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     code: str
-    verbs: list[str] = Field(min_length=1)
+    verbs: list[str] = Field(default_factory=list)
+    nouns: list[str] = Field(default_factory=list)  # nominal events: "ECOWAS's sanctions against Niger"
     name: str | None = None
     object: list[str] = Field(default_factory=list)
     complement: list[str] = Field(default_factory=list)
@@ -46,10 +47,27 @@ class VerbRuleSpec(BaseModel):
             raise ValueError(f"unknown CAMEO code {v!r}; see eventcoder/data/cameo_event_codes.csv")
         return v.strip()
 
-    @field_validator("verbs", "object", "complement", "target", mode="before")
+    @field_validator("verbs", "nouns", "object", "complement", "target", mode="before")
     @classmethod
     def _listify(cls, v: object) -> object:
         return [v] if isinstance(v, str) else v
+
+    @model_validator(mode="after")
+    def _verbs_or_nouns(self) -> VerbRuleSpec:
+        if bool(self.verbs) == bool(self.nouns):
+            raise ValueError("a rule needs either 'verbs' or 'nouns' (one of the two, not both)")
+        if self.nouns and (self.object or self.complement):
+            raise ValueError("a noun rule ('nouns') takes no 'object' or 'complement'; use 'target' prepositions")
+        return self
+
+    @field_validator("nouns")
+    @classmethod
+    def _nouns(cls, v: list[str]) -> list[str]:
+        v = _clean_words(v, "noun")
+        for noun in v:
+            if " " in noun:
+                raise ValueError(f"noun {noun!r}: write one noun lemma (the phrase's head word)")
+        return v
 
     @field_validator("verbs")
     @classmethod
