@@ -33,6 +33,10 @@ class Actor:
     origin: str  # dictionary entries used, "file:line[; file:line]"
 
 
+NO_ACTOR = Actor(code="", country="", role="", text="", head=0, start_char=-1, end_char=-1, origin="")
+"""The empty target of a monadic event (only with ``require_target=False``)."""
+
+
 def split_code(code: str) -> tuple[str, str]:
     """Split an actor code into its country part and the rest: NERMIL → ("NER", "MIL"), IGOWAFWAS → ("", …)."""
     first = code[:3]
@@ -88,6 +92,11 @@ class ActorResolver:
 
         def covers_head(hit: tuple | None) -> bool:
             return hit is not None and hit[0] <= head_pos < hit[0] + hit[1]
+
+        if (agent_hit is not None and not covers_head(agent_hit) and not covers_head(actor_hit)
+                and all(t.upos == "PROPN" for t in tokens[agent_hit[0] + agent_hit[1]:head_pos + 1])):
+            # a title before an unknown name: "Israeli Prime Minister Benjamin Netanyahu" → ISRGOV
+            agent_hit = (agent_hit[0], head_pos - agent_hit[0] + 1, agent_hit[2])
 
         if not (covers_head(actor_hit) or covers_head(agent_hit)):
             if (actor_hit is not None and actor_hit[0] < head_pos and split_code(actor_hit[2].code)[0]
@@ -201,10 +210,14 @@ def _longest_matches(keys: list[str], index: dict, span: int) -> list[tuple[int,
 
 
 def _text(sentence: Sentence, tokens: list[Token]) -> str:
+    """The phrase as written, when the offsets fit the sentence text; else its tokens joined by spaces.
+
+    (A sentence read back from CoNLL-U has its whitespace collapsed in ``# text``, so offsets may not fit.)
+    """
     first, last = tokens[0], tokens[-1]
     if first.start_char >= 0 and last.end_char >= 0 and sentence.tokens[0].start_char >= 0:
         offset = sentence.tokens[0].start_char
         text = sentence.text[first.start_char - offset:last.end_char - offset]
-        if text:
+        if text.startswith(first.text) and text.endswith(last.text):
             return text
     return " ".join(t.text for t in sentence.tokens[first.id - 1:last.id])

@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="extra dictionary folder, loaded after the shipped ones (repeatable)")
     code.add_argument("--no-default-dict", action="store_true", help="use only the --dict folders")
     code.add_argument("--include-negated", action="store_true", help="keep negated events (negated=true)")
+    code.add_argument("--allow-missing-target", action="store_true",
+                      help="also emit events whose target names no known actor (empty target columns)")
     _parser_options(code)
     code.add_argument("--quiet", action="store_true", help="no progress or summary on standard error")
 
@@ -126,6 +128,7 @@ def _code(args: argparse.Namespace) -> int:
     if not dicts:
         raise EventcoderError("--no-default-dict needs at least one --dict folder")
     coder = Coder(dicts, stanza_dir=args.stanza_dir, include_negated=args.include_negated,
+                  require_target=not args.allow_missing_target,
                   batch_size=args.batch_size)
     show_progress = not args.quiet and sys.stderr.isatty()
     started = time.perf_counter()

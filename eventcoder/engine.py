@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date as Date
 
-from eventcoder.actors import Actor, ActorResolver
+from eventcoder.actors import NO_ACTOR, Actor, ActorResolver
 from eventcoder.dictionary.model import Dictionaries, NounSpec, Rule, VerbIndex
 from eventcoder.document import Sentence, Token
 
@@ -28,6 +28,7 @@ _INTENT = frozenset({"plan", "intend", "agree", "vow", "pledge", "promise", "thr
                      "decide", "expect", "schedule", "propose", "offer", "resolve", "vote", "mean", "set"})
 _REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny", "stop", "cease", "avoid", "halt"})
 _NOUN_ARGUMENTS = frozenset({"obj", "iobj", "obl", "nsubj:pass", "xcomp", "obl:arg"})
+_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "advcl:relcl"})
 _OWNER_RELATIONS = frozenset({"nmod:poss", "compound"})
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _FUTURE = frozenset({"will", "shall", "wo", "'ll"})
@@ -78,6 +79,7 @@ class Engine:
 
     dictionaries: Dictionaries
     include_negated: bool = False
+    require_target: bool = True  # False: also emit events whose target names no known actor (target "")
     resolver: ActorResolver = field(init=False)
 
     def __post_init__(self) -> None:
@@ -165,7 +167,10 @@ class Engine:
 
     def _events(self, sentence: Sentence, frame: Frame, rule: Rule, complement: Token | None, negated: bool,
                 modality: str, context: Context) -> list[CodedEvent]:
-        sources = self._actors(sentence, frame.agents if frame.passive and frame.agents else frame.subjects, context)
+        source_heads = frame.agents if frame.passive and frame.agents else frame.subjects
+        sources = self._actors(sentence, source_heads, context)
+        if not sources and any(t.upos == "PRON" for t in source_heads):
+            sources = self._antecedent(sentence, frame.verb, context)  # "Turkey said [it] would retaliate"
         if not sources:
             return []
         targets = self._targets(sentence, frame, rule, complement, context)
@@ -175,11 +180,23 @@ class Engine:
                 pairs += [(t, s) for s, t in pairs]
         elif rule.reciprocal and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]  # "France and Niger met"
+        elif not self.require_target:
+            pairs = [(s, NO_ACTOR) for s in sources]  # monadic: "Protesters rallied in Niamey"
         else:
             return []
         out = [CodedEvent(s, t, rule, frame.verb, negated, modality) for s, t in pairs
                if not (s.code == t.code and s.head == t.head)]
         return out[:MAX_EVENTS_PER_PREDICATE]
+
+    def _antecedent(self, sentence: Sentence, verb: Token, context: Context) -> list[Actor]:
+        """For a pronoun subject: the subject of the nearest governing clause that names an actor."""
+        tok = verb
+        while tok.head and tok.deprel in _CLAUSE_LINKS:
+            tok = sentence.token(tok.head)
+            subjects = [c for c in sentence.children(tok.id) if c.deprel in _SUBJECTS and c.upos != "PRON"]
+            if subjects:
+                return self._actors(sentence, subjects, context)
+        return []
 
     def _targets(self, sentence: Sentence, frame: Frame, rule: Rule, complement: Token | None,
                  context: Context) -> list[Actor]:

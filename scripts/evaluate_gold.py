@@ -168,7 +168,18 @@ def load_documents(coder: Coder, path: Path, rows: Sequence[GoldRow], cache_dir:
     for row in rows:  # CoNLL-U keeps no document text, and a sentence-less document is not written at all
         doc = by_id.setdefault(row.doc_id, Document(id=row.doc_id))
         doc.text = row.text
+        restore_sentence_texts(doc)
     return by_id, from_cache
+
+
+def restore_sentence_texts(doc: Document) -> None:
+    """Put back each sentence's exact text: CoNLL-U's ``# text`` has its whitespace collapsed, which shifts the
+    character offsets that actor texts are cut out with, so cached parses would code differently from fresh ones.
+    """
+    for sentence in doc.sentences:
+        start, end = sentence.tokens[0].start_char, sentence.tokens[-1].end_char
+        if 0 <= start < end <= len(doc.text):
+            sentence.text = doc.text[start:end]
 
 
 # --- predictions ----------------------------------------------------------------------------------------------
@@ -442,6 +453,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                              "$STANZA_RESOURCES_DIR or ~/stanza_resources)")
     parser.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE_DIR,
                         help="where parses are cached as CoNLL-U (default: .cache/gold)")
+    parser.add_argument("--allow-missing-target", action="store_true",
+                        help="measure with monadic events too (Coder(require_target=False))")
     parser.add_argument("--reparse", action="store_true", help="parse again even when the cache is current")
     parser.add_argument("--dict", dest="dictionaries", action="append", default=None, metavar="DIR",
                         help="dictionary folder(s) to load instead of the shipped ones (repeatable; 'default' "
@@ -479,7 +492,7 @@ def split_note(args: argparse.Namespace) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
-    coder = Coder(args.dictionaries, stanza_dir=args.stanza_dir)
+    coder = Coder(args.dictionaries, stanza_dir=args.stanza_dir, require_target=not args.allow_missing_target)
     lines = header(argv, coder, split_note(args))
     timings = []
     for path, is_raters in selected_files(args):

@@ -163,3 +163,15 @@ def test_nominal_events(code_one, text, expected):
 def test_event_nouns_under_an_event_verb_are_left_to_the_verb(code_one):
     assert code_one("ECOWAS imposed sanctions on Niger.") == [("IGOWAFWAS", "163", "NER")]  # not twice
     assert code_one("ECOWAS threatened sanctions against Niger.") != [("IGOWAFWAS", "163", "NER")]
+
+
+def test_pronoun_subject_takes_the_governing_clause_subject(code_one):
+    assert code_one("Turkey said it would impose sanctions on Syria.") == [("TUR", "163", "SYR")]
+
+
+def test_monadic_events_only_on_request(parser, dictionaries, code_one):
+    from eventcoder import Coder
+
+    assert code_one("Protesters rallied in the capital.") == []
+    [event] = Coder(dictionaries, parser=parser, require_target=False).code(["Protesters rallied in the capital."])
+    assert (event.source, event.code, event.target, event.target_text) == ("---CVL", "141", "", "")
