@@ -166,3 +166,14 @@ def test_a_document_that_breaks_the_parser_is_isolated(parser, dictionaries):
     assert [(e.doc_id, e.code) for e in events] == [("ok1", "163"), ("ok2", "154")]
     assert summary.failures == [("bad", "parsing failed: CUDA out of memory")]
     assert str(summary) == "3 documents read, 2 sentences, 2 events, 1 failed"
+
+
+def test_actor_texts_survive_a_conllu_round_trip(tmp_path, capsys):
+    src = tmp_path / "spaced.txt"
+    src.write_text("Mali   condemned\nFrance.  ECOWAS  imposed sanctions on   Niger.", encoding="utf-8")
+    parsed = tmp_path / "spaced.conllu"
+    assert run(capsys, "parse", str(src), "-o", str(parsed))[0] == 0
+    status, out, _ = run(capsys, "code", str(parsed))
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert status == 0
+    assert [(r["source_text"], r["target_text"]) for r in rows] == [("Mali", "France"), ("ECOWAS", "Niger")]
