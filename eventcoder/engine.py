@@ -119,6 +119,8 @@ class Engine:
             events.extend(self._events(sentence, frame, rule, complement, negated, modality, context))
         for noun, rule in nominal:
             events.extend(self._nominal_events(sentence, noun, rule, context))
+        if any(e.rule.fallback for e in events) and not all(e.rule.fallback for e in events):
+            events = [e for e in events if not e.rule.fallback]  # "X said Y attacked Z": only the attack
         return events
 
     def _nominal_triggers(self, sentence: Sentence) -> list[tuple[Token, Rule]]:

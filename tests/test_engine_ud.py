@@ -50,3 +50,27 @@ def test_real_treebank_codes_real_events_and_never_explodes(coder):
     assert max(per_sentence.values()) <= 16
     for event in events:
         assert event.trigger and event.rule.endswith(")") and ".yml:" in event.rule
+
+
+SAID_ATTACKED = """# text = Mali said rebels attacked Niger.
+1	Mali	Mali	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	said	say	VERB	VBD	Tense=Past	0	root	_	_
+3	rebels	rebel	NOUN	NNS	Number=Plur	4	nsubj	_	_
+4	attacked	attack	VERB	VBD	Tense=Past	2	ccomp	_	_
+5	Niger	Niger	PROPN	NNP	Number=Sing	4	obj	_	_
+6	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+def test_fallback_rules_code_only_when_nothing_else_does(tmp_path):
+    from eventcoder import Coder
+    from tests.test_dictionary import make_dict
+
+    folder = make_dict(tmp_path / "d", verbs=(
+        '- name: say\n  code: "010"\n  fallback: true\n  verbs: [say]\n  target: [complement]\n'
+        '- name: attack\n  code: "190"\n  verbs: [attack]\n'), actors="Mali,MLI,,,\nNiger,NER,,,\n",
+        agents="rebel,REB,,\n")
+    coder = Coder([folder])
+    assert coded(coder, SAID_ATTACKED) == [("---REB", "190", "NER")]  # not also MLI 010 ---REB
+    quiet = SAID_ATTACKED.replace("attacked\tattack", "visited\tvisit")
+    assert coded(coder, quiet) == [("MLI", "010", "---REB")]

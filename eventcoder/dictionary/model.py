@@ -39,6 +39,7 @@ class Rule:
     order: int  # load order, for ties
     reciprocal: bool = False  # the event goes both ways: "A met B" → A→B and B→A
     nominal: bool = False  # triggered by a noun ("sanctions against Niger"), not a verb
+    fallback: bool = False  # codes only when nothing else in the sentence does ("X said …" → 010)
 
     @property
     def specificity(self) -> int:

@@ -37,6 +37,7 @@ class VerbRuleSpec(BaseModel):
     complement: list[str] = Field(default_factory=list)
     target: list[str] = Field(default_factory=lambda: ["obj"])
     reciprocal: bool = False
+    fallback: bool = False
 
     @field_validator("code", mode="before")
     @classmethod
