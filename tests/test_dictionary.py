@@ -142,3 +142,16 @@ def test_checker_rejects_unknown_country_codes(tmp_path):
     assert check_dictionaries([folder]) == [
         "d/actors/test.csv:2: 'Nigeria' has code NIGGOV, but NIG is no country code (ISO 3166 alpha-3 or CAMEO) "
         "and no organisation prefix (IGO, NGO…)"]
+
+
+def test_every_cameo_code_has_a_rule_or_a_documented_reason(dictionaries):
+    import re
+
+    from eventcoder import cameo
+    from eventcoder.dictionary import default_dictionary_dir
+
+    coverage = (default_dictionary_dir() / "COVERAGE.md").read_text(encoding="utf-8")
+    documented = {code for row in re.findall(r"^\| ([0-9, ]+) \|", coverage, flags=re.M)
+                  for code in row.replace(" ", "").split(",")}
+    used = {r.code for rules in (*dictionaries.rules.values(), *dictionaries.noun_rules.values()) for r in rules}
+    assert sorted(set(cameo.codebook()) - used - documented) == []
