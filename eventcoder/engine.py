@@ -25,6 +25,7 @@ _REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "confirm",
                         "write", "recall", "believe", "think", "accuse", "see", "hear"})
 _ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "manage", "go", "proceed", "help"})
 _INTENT = frozenset({"plan", "intend", "agree", "vow", "pledge", "promise", "threaten", "prepare", "aim",
+                     "willing", "ready", "prepared",
                      "decide", "expect", "schedule", "propose", "offer", "resolve", "vote", "mean", "set"})
 _REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny", "stop", "cease", "avoid", "halt"})
 _NOUN_ARGUMENTS = frozenset({"obj", "iobj", "obl", "nsubj:pass", "xcomp", "obl:arg"})
@@ -92,8 +93,8 @@ class Engine:
         index = self.dictionaries.index
         matches: list[tuple[Token, Rule, Frame, Token | None]] = []
         for tok in sentence.tokens:
-            if tok.upos not in _VERBAL:
-                continue
+            if tok.upos not in _VERBAL and not (tok.upos == "ADJ" and _has_clause(sentence, tok)):
+                continue  # adjectives count only with a clause: "willing to withdraw", "ready to talk"
             verb_rules = index.get(tok.lemma.lower()) or index.get(tok.text.lower())
             if verb_rules is None:
                 continue
@@ -108,7 +109,8 @@ class Engine:
             return []
         # A clause that a rule composed into its verb's code ("threatened to [use force]" → 138) is not
         # coded again on its own; other embedded events are, with the status their governors give them.
-        composed = {complement.id for _, _, _, complement in matches if complement is not None}
+        composed = {tok.id for _, _, _, complement in matches if complement is not None
+                    for tok in _clause_conjuncts(sentence, complement)}
         events: list[CodedEvent] = []
         for verb, rule, frame, complement in matches:
             if verb.id in composed:
@@ -171,8 +173,9 @@ class Engine:
                 modality: str, context: Context) -> list[CodedEvent]:
         source_heads = frame.agents if frame.passive and frame.agents else frame.subjects
         sources = self._actors(sentence, source_heads, context)
-        if not sources and any(t.upos == "PRON" for t in source_heads):
-            sources = self._antecedent(sentence, frame.verb, context)  # "Turkey said [it] would retaliate"
+        if not sources and (frame.verb.deprel.startswith("acl") or any(t.upos == "PRON" for t in source_heads)):
+            # "Turkey said [it] would retaliate"; "HRW issued a statement [calling on] X to …"
+            sources = self._antecedent(sentence, frame.verb, context)
         if not sources:
             return []
         targets = self._targets(sentence, frame, rule, complement, context)
@@ -193,8 +196,10 @@ class Engine:
     def _antecedent(self, sentence: Sentence, verb: Token, context: Context) -> list[Actor]:
         """For a pronoun subject: the subject of the nearest governing clause that names an actor."""
         tok = verb
-        while tok.head and tok.deprel in _CLAUSE_LINKS:
+        while tok.head and (tok.deprel in _CLAUSE_LINKS or tok.deprel.startswith("acl")):
             tok = sentence.token(tok.head)
+            if tok.upos in ("NOUN", "PROPN") and tok.head:  # through the noun an acl clause modifies
+                tok = sentence.token(tok.head)
             subjects = [c for c in sentence.children(tok.id) if c.deprel in _SUBJECTS and c.upos != "PRON"]
             if subjects:
                 return self._actors(sentence, subjects, context)
@@ -208,7 +213,8 @@ class Engine:
             frames.append(build_frame(sentence, inner))
         for place_frame in frames:
             for place in rule.targets:
-                actors = self._actors(sentence, _place(place_frame, place, rule, sentence), context)
+                heads = [t for t in _place(place_frame, place, rule, sentence) if not _own(sentence, t)]
+                actors = self._actors(sentence, heads, context)
                 if actors:
                     return actors
         # No actor in any place: the actor may own the thing acted on ("rejected ECOWAS's offer",
@@ -314,6 +320,14 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
     the order in the files.
     """
     particle = _particle(sentence, frame.verb)
+    # "called on X to …", "appealed to X": the preposition right after the verb may stand for a particle
+    next_word = sentence.tokens[frame.verb.id] if frame.verb.id < len(sentence.tokens) else None
+    preposition = (next_word.text.lower() if next_word is not None and next_word.deprel == "case"
+                   and any(noun.id == next_word.head for _, noun in frame.obliques) else None)
+
+    def particle_fits(rule: Rule) -> bool:
+        return rule.particle == particle or (particle is None and rule.particle == preposition)
+
     best: tuple[Rule, Token | None] | None = None
     best_key: tuple[int, int, int] | None = None
     if rules.by_complement:
@@ -322,7 +336,7 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
             for word in {clause.lemma.lower(), clause.text.lower()}:
                 for rule, spec in rules.by_complement.get(word, ()):
                     key = (-rule.specificity, -len(spec.obj.modifiers) if spec.obj else 0, rule.order)
-                    if (best_key is not None and key >= best_key) or rule.particle != particle:
+                    if (best_key is not None and key >= best_key) or not particle_fits(rule):
                         continue
                     if spec.particle is not None and _particle(sentence, clause) != spec.particle:
                         continue
@@ -340,7 +354,7 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
             for word in {noun.lemma.lower(), noun.text.lower()}:
                 for rule, spec in rules.by_object.get((prep, word), ()):
                     key = (-rule.specificity, -len(spec.modifiers), rule.order)
-                    if (best_key is not None and key >= best_key) or rule.particle != particle:
+                    if (best_key is not None and key >= best_key) or not particle_fits(rule):
                         continue
                     if spec.modifiers and not _noun_fits(sentence, noun, spec):
                         continue
@@ -348,9 +362,28 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
     if best is not None:
         return best
     for rule in rules.bare:  # best first; a phrasal verb ("kick off") never takes a plain verb's rule
-        if rule.particle == particle:
+        if particle_fits(rule):
             return rule, None
     return None
+
+
+def _clause_conjuncts(sentence: Sentence, clause: Token) -> list[Token]:
+    """The clause and the verbs conjoined with it that share its subject ("to open … and grant …")."""
+    out = [clause]
+    for child in sentence.children(clause.id):
+        if child.deprel == "conj" and child.upos == "VERB" and not any(
+                c.deprel in _SUBJECTS for c in sentence.children(child.id)):
+            out.extend(_clause_conjuncts(sentence, child))
+    return out
+
+
+def _own(sentence: Sentence, noun: Token) -> bool:
+    """'its troops', 'their embassy': the source's own people or things, never its target."""
+    return any(c.deprel == "nmod:poss" and c.upos == "PRON" for c in sentence.children(noun.id))
+
+
+def _has_clause(sentence: Sentence, tok: Token) -> bool:
+    return any(c.deprel in _COMPLEMENTS for c in sentence.children(tok.id))
 
 
 def _particle(sentence: Sentence, verb: Token) -> str | None:

@@ -175,3 +175,17 @@ def test_monadic_events_only_on_request(parser, dictionaries, code_one):
     assert code_one("Protesters rallied in the capital.") == []
     [event] = Coder(dictionaries, parser=parser, require_target=False).code(["Protesters rallied in the capital."])
     assert (event.source, event.code, event.target, event.target_text) == ("---CVL", "141", "", "")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mali is ready to hold talks with ECOWAS.", ("MLI", "036", "IGOWAFWAS")),  # adjective with a clause
+    ("Russia is willing to withdraw its troops from Syria.", ("RUS", "0356", "SYR")),  # "its troops": own side
+    ("Human Rights Watch issued a statement calling on Mali to release the journalists.",
+     ("NGOHRW", "0253", "MLI")),  # an acl clause takes the subject of the verb its noun depends on
+    ("France called on Niger to hold elections.", ("FRA", "02", "NER")),  # preposition as the rule's particle
+    ("Niger agreed to reopen its embassy and resume talks with France.", ("NER", "03", "FRA")),
+])
+def test_intent_appeal_and_clause_constructions(code_one, text, expected):
+    source, code, target = expected
+    events = code_one(text)
+    assert any(s == source and c.startswith(code) and t == target for s, c, t in events), events
