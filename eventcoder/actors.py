@@ -98,6 +98,10 @@ class ActorResolver:
             # a title before an unknown name: "Israeli Prime Minister Benjamin Netanyahu" → ISRGOV
             agent_hit = (agent_hit[0], head_pos - agent_hit[0] + 1, agent_hit[2])
 
+        if not (covers_head(actor_hit) or covers_head(agent_hit)) and agent_hit is not None and head.upos == "NOUN":
+            # a thing of a role holder stands for it: "a Venezuelan police helicopter" → VENCOP,
+            # "Syrian government shelling" → SYRGOV
+            agent_hit = (agent_hit[0], head_pos - agent_hit[0] + 1, agent_hit[2])
         if not (covers_head(actor_hit) or covers_head(agent_hit)):
             if (actor_hit is not None and actor_hit[0] < head_pos and split_code(actor_hit[2].code)[0]
                     and "Number=Plur" in head.feats):

@@ -7,7 +7,7 @@ target noun phrases to actors, and emit one event per (source, target) pair. See
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 
 from eventcoder.actors import NO_ACTOR, Actor, ActorResolver
@@ -116,6 +116,9 @@ class Engine:
             if verb.id in composed:
                 continue
             negated, modality = clause_status(sentence, verb)
+            if negated and rule.if_negated:  # an explicit recoding: "will not lift the embargo" → 1244
+                rule = replace(rule, code=rule.if_negated, name=f"{rule.name} (negated)", if_negated=None)
+                negated = False
             if negated and not self.include_negated:
                 continue
             events.extend(self._events(sentence, frame, rule, complement, negated, modality, context))
@@ -269,15 +272,20 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
             complements.append(child)  # parsers label "called on X [to release Y]" advcl as often as xcomp
     if not passive:
         agents = []
-    # PPs attached to the object ("imposed [sanctions [on Niger]]") and "by X" under any argument.
+    # PPs attached to the object ("imposed [sanctions [on Niger]]"), one level further down ("announced a
+    # suspension [of aid [to Pakistan]]"), and "by X" under any argument.
+    object_ids = {o.id for o in objects}
     for noun in objects + [o for _, o in obliques]:
         for child in sentence.children(noun.id):
             if child.deprel.startswith("nmod") and child.deprel != "nmod:poss":
                 prep = case_of(sentence, child)
                 if prep == "by" and passive:
                     agents.append(child)
-                elif noun in objects:
+                elif noun.id in object_ids:
                     obliques.append((prep, child))
+                    if prep == "of":
+                        obliques.extend((case_of(sentence, c), c) for c in sentence.children(child.id)
+                                        if c.deprel.startswith("nmod") and c.deprel != "nmod:poss")
     if not objects and not passive:  # "condemned and sanctioned [the junta]": the object sits on the last verb
         for child in sentence.children(verb.id):
             if child.deprel == "conj" and child.upos == "VERB" and not any(
@@ -410,9 +418,11 @@ def _noun_fits(sentence: Sentence, tok: Token, spec: NounSpec) -> bool:
 
 def _place(frame: Frame, place: str, rule: Rule, sentence: Sentence) -> list[Token]:
     if place == "obj":
+        # bare noun obliques are objects the parser misread: "rejected on Monday [an offer]"
+        objects = frame.objects + [noun for prep, noun in frame.obliques if not prep]
         if rule.objects:  # the required object ("sanctions") is never the target
-            return [o for o in frame.objects if not any(_noun_fits(sentence, o, s) for s in rule.objects)]
-        return frame.objects
+            return [o for o in objects if not any(_noun_fits(sentence, o, s) for s in rule.objects)]
+        return objects
     if place == "iobj":
         return frame.iobjects
     if place == "complement":

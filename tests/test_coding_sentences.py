@@ -189,3 +189,22 @@ def test_intent_appeal_and_clause_constructions(code_one, text, expected):
     source, code, target = expected
     events = code_one(text)
     assert any(s == source and c.startswith(code) and t == target for s, c, t in events), events
+
+
+def test_negated_yield_is_recoded_as_a_refusal(coder):
+    [event] = coder.code(["ECOWAS did not lift the sanctions on Niger."])
+    assert (event.source, event.code, event.target, event.negated) == ("IGOWAFWAS", "1244", "NER", False)
+    assert event.rule.startswith("yield: lift economic sanctions (negated) (")
+    [event] = coder.code(["Russia will not withdraw its troops from Ukraine."])
+    assert (event.code, event.target, event.modality) == ("1246", "UKR", "future")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Venezuelan police helicopter attacked the Supreme Court.", ("VENCOP", "190", "---JUD")),
+    ("Syrian government shelling killed ten civilians.", ("SYRGOV", "18", "---CVL")),
+    ("The United States announced a suspension of aid to Pakistan.", ("USA", "162", "PAK")),
+])
+def test_role_owned_things_and_nested_phrases(code_one, text, expected):
+    source, code, target = expected
+    events = code_one(text)
+    assert any(s == source and c.startswith(code) and t == target for s, c, t in events), events

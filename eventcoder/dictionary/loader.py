@@ -256,13 +256,14 @@ def _compile_rule(spec: VerbRuleSpec, origin: str, order: int, problems: list[st
     if spec.nouns:
         return [Rule(name=name, code=spec.code, lemma=noun, particle=None, objects=(), complements=(),
                      targets=tuple(spec.target), origin=origin, order=order + i, reciprocal=spec.reciprocal,
-                     nominal=True, fallback=spec.fallback) for i, noun in enumerate(dict.fromkeys(spec.nouns))]
+                     nominal=True, fallback=spec.fallback, if_negated=spec.if_negated)
+                for i, noun in enumerate(dict.fromkeys(spec.nouns))]
     rules = []
     for i, verb in enumerate(dict.fromkeys(spec.verbs)):
         lemma, _, particle = verb.partition(" ")
         rules.append(Rule(name=name, code=spec.code, lemma=lemma, particle=particle or None, objects=objects,
                           complements=complements, targets=tuple(spec.target), origin=origin, order=order + i,
-                          reciprocal=spec.reciprocal, fallback=spec.fallback))
+                          reciprocal=spec.reciprocal, fallback=spec.fallback, if_negated=spec.if_negated))
     return rules
 
 

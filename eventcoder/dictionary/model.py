@@ -40,6 +40,7 @@ class Rule:
     reciprocal: bool = False  # the event goes both ways: "A met B" → A→B and B→A
     nominal: bool = False  # triggered by a noun ("sanctions against Niger"), not a verb
     fallback: bool = False  # codes only when nothing else in the sentence does ("X said …" → 010)
+    if_negated: str | None = None  # code for the negated predicate ("will not lift sanctions" → 1244)
 
     @property
     def specificity(self) -> int:

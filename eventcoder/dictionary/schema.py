@@ -38,6 +38,7 @@ class VerbRuleSpec(BaseModel):
     target: list[str] = Field(default_factory=lambda: ["obj"])
     reciprocal: bool = False
     fallback: bool = False
+    if_negated: str | None = None  # the code a negated predicate gets instead: "will not lift sanctions" → 1244
 
     @field_validator("code", mode="before")
     @classmethod
@@ -47,6 +48,11 @@ class VerbRuleSpec(BaseModel):
         if not isinstance(v, str) or not cameo.is_code(v.strip()):
             raise ValueError(f"unknown CAMEO code {v!r}; see eventcoder/data/cameo_event_codes.csv")
         return v.strip()
+
+    @field_validator("if_negated", mode="before")
+    @classmethod
+    def _negated_code(cls, v: object) -> object:
+        return None if v is None else cls._code_is_cameo(v)
 
     @field_validator("verbs", "nouns", "object", "complement", "target", mode="before")
     @classmethod
