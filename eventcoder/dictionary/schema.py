@@ -24,6 +24,14 @@ def _clean_words(values: list[str], what: str) -> list[str]:
     return out
 
 
+def _one_word_each(values: list[str], what: str, hint: str) -> list[str]:
+    values = _clean_words(values, what)
+    for value in values:
+        if " " in value:
+            raise ValueError(f"{what} {value!r}: {hint}")
+    return values
+
+
 class VerbRuleSpec(BaseModel):
     """One rule of a ``verbs/*.yml`` file."""
 
@@ -70,11 +78,7 @@ class VerbRuleSpec(BaseModel):
     @field_validator("nouns")
     @classmethod
     def _nouns(cls, v: list[str]) -> list[str]:
-        v = _clean_words(v, "noun")
-        for noun in v:
-            if " " in noun:
-                raise ValueError(f"noun {noun!r}: write one noun lemma (the phrase's head word)")
-        return v
+        return _one_word_each(v, "noun", "write one noun lemma (the phrase's head word)")
 
     @field_validator("verbs")
     @classmethod
@@ -93,11 +97,7 @@ class VerbRuleSpec(BaseModel):
     @field_validator("target")
     @classmethod
     def _target(cls, v: list[str]) -> list[str]:
-        v = _clean_words(v, "target place")
-        for place in v:
-            if " " in place:
-                raise ValueError(f"target place {place!r}: use obj, iobj, complement, or one preposition")
-        return v
+        return _one_word_each(v, "target place", "use obj, iobj, complement, or one preposition")
 
 
 class ActorRow(BaseModel):
