@@ -96,7 +96,10 @@ class ActorResolver:
         if (agent_hit is not None and not covers_head(agent_hit) and not covers_head(actor_hit)
                 and all(t.upos == "PROPN" for t in tokens[agent_hit[0] + agent_hit[1]:head_pos + 1])):
             # a title before an unknown name: "Israeli Prime Minister Benjamin Netanyahu" → ISRGOV
-            agent_hit = (agent_hit[0], head_pos - agent_hit[0] + 1, agent_hit[2])
+            end = head_pos + 1
+            while end < len(tokens) and tokens[end].upos == "PROPN":
+                end += 1  # the rest of the name: "Jean [Dupont]"
+            agent_hit = (agent_hit[0], end - agent_hit[0], agent_hit[2])
 
         if not (covers_head(actor_hit) or covers_head(agent_hit)) and agent_hit is not None and head.upos == "NOUN":
             # a thing of a role holder stands for it: "a Venezuelan police helicopter" → VENCOP,
@@ -112,11 +115,14 @@ class ActorResolver:
             # "sanctions", "the talks": the head itself names no actor.
             return self._from_apposition(sentence, head, when)
         if covers_head(agent_hit) and actor_hit is not None and not covers_head(actor_hit):
-            code = add_role(actor_hit[2].code, agent_hit[2].role)  # "Niger's junta"
+            # "Niger's junta" → NER + MIL; a named entity with its own role keeps it ("President Bazoum",
+            # "Wagner fighters", "Hamas leader")
+            own = actor_hit[2].code
+            code = own if split_code(own)[1] else add_role(own, agent_hit[2].role)
         elif actor_hit is not None:
             code = actor_hit[2].code
-            if agent_hit is not None:
-                code = add_role(code, agent_hit[2].role)  # "President Bazoum": no double GOV
+            if agent_hit is not None and not split_code(code)[1]:
+                code = add_role(code, agent_hit[2].role)  # "Nigerien ministers"; a person keeps their own code
         else:
             code = "---" + agent_hit[2].role  # "security forces"
             if memory and _is_definite(sentence, head) and agent_hit[2].phrase in memory:
@@ -136,13 +142,16 @@ class ActorResolver:
     def remember(self, sentence: Sentence, memory: dict[str, str], when: Date | None) -> None:
         """Record role nouns with a country in this sentence ("Niger's junta") for later "the junta"."""
         agents = self.agents
+        previous = ""
         for tok in sentence.tokens:
+            key = normalize.key(tok.text)
             if tok.upos in ("NOUN", "PROPN"):
-                agent = agents.get(normalize.key(tok.text))
+                agent = agents.get(previous + key) or agents.get(key)  # "foreign ministry", "junta"
                 if agent is not None:
                     actor = self.resolve(sentence, tok, when)
                     if actor is not None and actor.country and actor.role:
                         memory[agent.phrase] = actor.code
+            previous = key
 
     def _from_apposition(self, sentence: Sentence, head: Token, when: Date | None) -> Actor | None:
         for child in sentence.children(head.id):

@@ -23,10 +23,11 @@ _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 _REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "confirm", "state", "add", "note", "reveal",
                         "acknowledge", "admit", "show", "find", "learn", "know", "allege", "insist", "explain",
                         "write", "recall", "believe", "think", "accuse", "see", "hear"})
-_ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "manage", "go", "proceed", "help"})
+_ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "manage", "proceed", "help"})
 _INTENT = frozenset({"plan", "intend", "agree", "vow", "pledge", "promise", "threaten", "prepare", "aim",
                      "willing", "ready", "prepared",
-                     "decide", "expect", "schedule", "propose", "offer", "resolve", "vote", "mean", "set"})
+                     "decide", "expect", "schedule", "propose", "offer", "resolve", "vote", "mean", "set",
+                     "go"})  # "is going to impose"
 _REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny", "stop", "cease", "avoid", "halt"})
 _NOUN_ARGUMENTS = frozenset({"obj", "iobj", "obl", "nsubj:pass", "xcomp", "obl:arg"})
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "advcl:relcl"})
@@ -221,7 +222,7 @@ class Engine:
                 if actors:
                     return actors
         # No actor in any place: the actor may own the thing acted on ("rejected ECOWAS's offer",
-        # "condemned the Russian invasion" → ECOWAS, RUS).
+        # "rejected the ECOWAS ultimatum" → IGOWAFWAS).
         for place_frame in frames:
             for place in rule.targets:
                 owners = [c for noun in _place(place_frame, place, rule, sentence)
@@ -286,6 +287,9 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
                     if prep == "of":
                         obliques.extend((case_of(sentence, c), c) for c in sentence.children(child.id)
                                         if c.deprel.startswith("nmod") and c.deprel != "nmod:poss")
+    for noun in objects:  # "urged [the junta [to release Bazoum]]": parsers hang the clause on the object
+        complements.extend(c for c in sentence.children(noun.id)
+                           if c.deprel == "acl" and c.upos == "VERB" and case_of(sentence, c) == "to")
     if not objects and not passive:  # "condemned and sanctioned [the junta]": the object sits on the last verb
         for child in sentence.children(verb.id):
             if child.deprel == "conj" and child.upos == "VERB" and not any(

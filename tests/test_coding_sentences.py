@@ -208,3 +208,15 @@ def test_role_owned_things_and_nested_phrases(code_one, text, expected):
     source, code, target = expected
     events = code_one(text)
     assert any(s == source and c.startswith(code) and t == target for s, c, t in events), events
+
+
+def test_review_fixes(coder):
+    def rows(text, date=None):
+        return [(e.source, e.code, e.target, e.source_text, e.modality) for e in coder.code([text], dates=[date])]
+
+    assert rows("ECOWAS is going to impose sanctions on Niger.")[0][4] == "future"
+    assert rows("President Bazoum condemned France.", "2023-08-10")[0][0] == "NERELI"  # not NERELIGOV
+    assert [r[0] for r in rows("France's foreign ministry criticised Mali. The foreign ministry condemned Niger.")] \
+        == ["FRAGOV", "FRAGOV"]
+    assert [r[1] for r in rows("ECOWAS urged the junta to release Bazoum.", "2023-08-10")] == ["0253"]
+    assert rows("French Foreign Minister Jean Dupont condemned Mali.")[0][3] == "French Foreign Minister Jean Dupont"

@@ -75,3 +75,10 @@ def test_reads_a_real_ud_treebank():
 def test_missing_file_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="cannot open"):
         list(read_conllu(tmp_path / "nope.conllu"))
+
+
+def test_date_without_newdoc():
+    first_sentence = SAMPLE.split("# sent_id = s1\n", 1)[1].split("\n\n")[0]
+    conllu = "# date = 2023-08-10\n# sent_id = s1\n" + first_sentence + "\n"
+    [doc] = list(parse_conllu_lines(io.StringIO(conllu), default_doc_id="file"))
+    assert (doc.id, doc.date, len(doc.sentences)) == ("file", date(2023, 8, 10), 1)

@@ -155,3 +155,10 @@ def test_every_cameo_code_has_a_rule_or_a_documented_reason(dictionaries):
                   for code in row.replace(" ", "").split(",")}
     used = {r.code for rules in (*dictionaries.rules.values(), *dictionaries.noun_rules.values()) for r in rules}
     assert sorted(set(cameo.codebook()) - used - documented) == []
+
+
+def test_a_replacing_user_rule_takes_the_replaced_rules_place(tmp_path):
+    base = make_dict(tmp_path / "base", verbs='- name: first\n  code: "111"\n  verbs: [slam]\n'
+                                               '- name: second\n  code: "112"\n  verbs: [slam]\n')
+    mine = make_dict(tmp_path / "mine", verbs='- name: first\n  code: "110"\n  verbs: [slam]\n')
+    assert [r.code for r in load_dictionaries([base, mine]).rules["slam"]] == ["110", "112"]

@@ -137,7 +137,11 @@ def _load(paths: list[str | os.PathLike[str]]) -> Dictionaries:
                 problems.append(f"{rule_group[0].origin}: rule name {name!r} is already used at "
                                 f"{rules_by_name[name][1][0].origin}; give each rule its own name")
                 continue
-            rules_by_name[name] = (layer, rule_group)  # a later layer replaces the rule wholesale
+            if name in rules_by_name:  # a later layer replaces the rule wholesale, keeping its place in the order
+                first = rules_by_name[name][1][0].order
+                for i, rule in enumerate(rule_group):
+                    rule.order = first + i / len(rule_group)
+            rules_by_name[name] = (layer, rule_group)
         _load_actor_folder(folder / "actors", loaded, problems)
         _load_agent_folder(folder / "agents", loaded, problems)
     if problems:

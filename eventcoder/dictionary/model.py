@@ -36,7 +36,7 @@ class Rule:
     complements: tuple[ComplementSpec, ...]
     targets: tuple[str, ...]
     origin: str  # "verbs/16_reduce_relations.yml:12"
-    order: int  # load order, for ties
+    order: float  # load order, for ties (a replacing user rule takes the replaced rule's place)
     reciprocal: bool = False  # the event goes both ways: "A met B" → A→B and B→A
     nominal: bool = False  # triggered by a noun ("sanctions against Niger"), not a verb
     fallback: bool = False  # codes only when nothing else in the sentence does ("X said …" → 010)

@@ -63,7 +63,8 @@ def parse_conllu_lines(lines: Iterable[str], *, source: str = "<conllu>", defaul
                     if doc is not None and doc.sentences:
                         yield doc
                     doc, sentence_no = Document(id=value or f"{default_doc_id}-{lineno}"), 0
-                elif key == "date" and doc is not None and not doc.sentences and sep:
+                elif key == "date" and sep and (doc is None or not doc.sentences):
+                    doc = doc or Document(id=default_doc_id)  # a file without newdoc is one document
                     doc.date = _parse_date(value, source, lineno)
                 elif sep:
                     comments[key] = value
