@@ -18,6 +18,7 @@ from eventcoder.document import Sentence, Token
 # "Mohamed [Bazoum]", "the government [of Niger]".
 _NAME_RELATIONS = frozenset({"compound", "flat", "flat:name", "flat:foreign", "amod", "nmod:poss", "nmod",
                              "nmod:npmod", "fixed", "goeswith"})
+_MODIFIERS = frozenset({"amod", "compound", "nmod:poss", "flat", "nmod"})
 _NOT_COUNTRY = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "NGM", "UIS", "---"})
 
 
@@ -142,16 +143,17 @@ class ActorResolver:
     def remember(self, sentence: Sentence, memory: dict[str, str], when: Date | None) -> None:
         """Record role nouns with a country in this sentence ("Niger's junta") for later "the junta"."""
         agents = self.agents
-        previous = ""
-        for tok in sentence.tokens:
-            key = normalize.key(tok.text)
+        for i, tok in enumerate(sentence.tokens):
             if tok.upos in ("NOUN", "PROPN"):
-                agent = agents.get(previous + key) or agents.get(key)  # "foreign ministry", "junta"
-                if agent is not None:
-                    actor = self.resolve(sentence, tok, when)
+                key = normalize.key(tok.text)
+                agent = agents.get(key)
+                before = sentence.tokens[i - 1] if i else None
+                if before is not None and before.upos in ("ADJ", "NOUN", "PROPN"):  # "foreign ministry" wins
+                    agent = agents.get(normalize.key(before.text) + key) or agent
+                if agent is not None and any(c.deprel in _MODIFIERS for c in sentence.children(tok.id)):
+                    actor = self.resolve(sentence, tok, when)  # only "Niger's junta", not a bare "junta"
                     if actor is not None and actor.country and actor.role:
                         memory[agent.phrase] = actor.code
-            previous = key
 
     def _from_apposition(self, sentence: Sentence, head: Token, when: Date | None) -> Actor | None:
         for child in sentence.children(head.id):

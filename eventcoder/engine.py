@@ -14,7 +14,7 @@ from eventcoder.actors import NO_ACTOR, Actor, ActorResolver
 from eventcoder.dictionary.model import Dictionaries, NounSpec, Rule, VerbIndex
 from eventcoder.document import Sentence, Token
 
-_VERBAL = frozenset({"VERB"})
+_PREDICATES = frozenset({"VERB", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
 _OBLIQUES = frozenset({"obl", "obl:tmod", "obl:npmod", "obl:arg"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
@@ -94,11 +94,11 @@ class Engine:
         index = self.dictionaries.index
         matches: list[tuple[Token, Rule, Frame, Token | None]] = []
         for tok in sentence.tokens:
-            if tok.upos not in _VERBAL and not (tok.upos == "ADJ" and _has_clause(sentence, tok)):
-                continue  # adjectives count only with a clause: "willing to withdraw", "ready to talk"
-            verb_rules = index.get(tok.lemma.lower()) or index.get(tok.text.lower())
-            if verb_rules is None:
+            if tok.upos not in _PREDICATES:
                 continue
+            verb_rules = index.get(tok.lemma.lower()) or index.get(tok.text.lower())
+            if verb_rules is None or (tok.upos == "ADJ" and not _has_clause(sentence, tok)):
+                continue  # adjectives count only with a clause: "willing to withdraw", "ready to talk"
             frame = build_frame(sentence, tok)
             found = match_rules(sentence, frame, verb_rules)
             if found is not None:

@@ -13,9 +13,11 @@ _PIECES = re.compile(r"\w+|[^\w\s]")
 
 def key(text: str) -> str:
     """The matching key of a name: lower case, no accents, no spaces ("Côte d'Ivoire" → "coted'ivoire")."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if text.isascii():
+        text = text.lower()
+        return _SPACE.sub("", text) if " " in text or "\t" in text or "\n" in text else text  # tokens: no regex
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return _SPACE.sub("", text.lower())
 
 
