@@ -162,3 +162,25 @@ def test_a_replacing_user_rule_takes_the_replaced_rules_place(tmp_path):
                                                '- name: second\n  code: "112"\n  verbs: [slam]\n')
     mine = make_dict(tmp_path / "mine", verbs='- name: first\n  code: "110"\n  verbs: [slam]\n')
     assert [r.code for r in load_dictionaries([base, mine]).rules["slam"]] == ["110", "112"]
+
+
+def test_parsed_rule_files_are_cached_as_json_and_edits_invalidate(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("EVENTCODER_CACHE_DIR", str(cache))
+    folder = make_dict(tmp_path / "d", verbs='- name: x\n  code: "111"\n  verbs: [condemn]\n')
+    first = load_dictionaries([folder]).rules["condemn"][0]
+    [cached] = list((cache / "rules").glob("*.json"))
+    again = load_dictionaries([folder]).rules["condemn"][0]
+    assert (again.code, again.origin) == (first.code, first.origin) == ("111", "d/verbs/10_test.yml:1")
+    cached.write_text("{not json", encoding="utf-8")  # a damaged cache entry is ignored
+    assert load_dictionaries([folder]).rules["condemn"][0].code == "111"
+    (folder / "verbs" / "10_test.yml").write_text('- name: x\n  code: "112"\n  verbs: [condemn]\n')
+    assert load_dictionaries([folder]).rules["condemn"][0].code == "112"  # an edit is a new cache key
+
+
+def test_cache_can_be_turned_off(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTCODER_CACHE_DIR", "")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    folder = make_dict(tmp_path / "d", verbs='- name: x\n  code: "111"\n  verbs: [condemn]\n')
+    assert load_dictionaries([folder]).rules["condemn"][0].code == "111"
+    assert not (tmp_path / "xdg").exists()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import gc
+import hashlib
+import json
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -207,6 +209,44 @@ def check_dictionaries(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
 
 # --- verbs -------------------------------------------------------------------------------------------------
 
+_CACHE_FORMAT = "eventcoder-rules-1"
+
+
+def rule_cache_dir() -> Path | None:
+    """Where parsed rule files are cached as JSON: ``$EVENTCODER_CACHE_DIR`` ("" turns caching off), else
+    ``$XDG_CACHE_HOME/eventcoder`` or ``~/.cache/eventcoder``."""
+    setting = os.environ.get("EVENTCODER_CACHE_DIR")
+    if setting == "":
+        return None
+    base = Path(setting) if setting else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "eventcoder"
+    return base / "rules"
+
+
+def _read_rule_file(path: Path) -> Any:
+    """A rule file as plain data. YAML parsing is most of the load time, so the result is cached as JSON
+    (data, never code) under the SHA-256 of the file's bytes: an edited file is simply parsed again."""
+    raw = path.read_bytes()
+    cache = rule_cache_dir()
+    cached = None
+    if cache is not None:
+        cached = cache / f"{hashlib.sha256(_CACHE_FORMAT.encode() + raw).hexdigest()}.json"
+        try:
+            return json.loads(cached.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass  # not cached yet, or unreadable: parse the YAML
+    node = yaml.compose(raw.decode("utf-8"), Loader=_Loader)
+    data = _plain(node) if node is not None else None
+    if cached is not None:
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            partial = cached.with_name(f"{cached.stem}.{os.getpid()}.tmp")
+            partial.write_text(json.dumps(data), encoding="utf-8")
+            partial.replace(cached)
+        except OSError:
+            pass  # a read-only home is fine: we just parse again next time
+    return data
+
+
 def _load_verb_folder(folder: Path, problems: list[str], order: int) -> Iterator[list[Rule]]:
     verb_dir = folder / "verbs"
     if not verb_dir.is_dir():
@@ -214,8 +254,7 @@ def _load_verb_folder(folder: Path, problems: list[str], order: int) -> Iterator
     for path in sorted(verb_dir.glob("*.y*ml")):
         rel = f"{folder.name}/verbs/{path.name}"
         try:
-            node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_Loader)
-            data = _plain(node) if node is not None else None
+            data = _read_rule_file(path)
         except UnicodeDecodeError as exc:
             problems.append(f"{rel}: not UTF-8 text ({exc.reason})")
             continue
