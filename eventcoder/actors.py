@@ -81,6 +81,7 @@ class ActorResolver:
         roles = _longest_matches(keys, self.agents, self.agent_span)
 
         actor_hit = agent_hit = None
+        notes: list[str] = []
         for start, length, entries in named:
             entry = resolve_dated(entries, when)
             if entry is not None and (actor_hit is None or start <= head_pos < start + length):
@@ -128,9 +129,10 @@ class ActorResolver:
             code = "---" + agent_hit[2].role  # "security forces"
             if memory and _is_definite(sentence, head) and agent_hit[2].phrase in memory:
                 code = memory[agent_hit[2].phrase]  # "the junta", after "Niger's junta"
+                notes.append(f"{code} named earlier in the document")
         used = [h[0:2] for h in (actor_hit, agent_hit) if h is not None]
         span_tokens = [t for i, t in enumerate(tokens) if any(s <= i < s + n for s, n in used)] or [head]
-        origin = "; ".join(h[2].origin for h in (actor_hit, agent_hit) if h is not None)
+        origin = "; ".join([*(h[2].origin for h in (actor_hit, agent_hit) if h is not None), *notes])
         return self._actor(sentence, head, code, span_tokens, origin)
 
     @staticmethod

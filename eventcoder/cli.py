@@ -1,4 +1,4 @@
-"""The ``eventcoder`` command: code, parse, dict check, models download."""
+"""The ``eventcoder`` command: code, parse, explain, dict check, models download/check."""
 
 from __future__ import annotations
 
@@ -58,6 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--date", type=_date_arg, help="date (YYYY-MM-DD) for documents that have none")
     _parser_options(parse)
 
+    explain = sub.add_parser("explain", help="show the parse and why each event was coded",
+                             description="Parse and code a text (or a file), then print each sentence's parse "
+                                         "and every event with the rule and dictionary entries behind it.")
+    explain.add_argument("text", help="the text to explain, or a .txt/.conllu file")
+    explain.add_argument("--date", type=_date_arg, help="event date (YYYY-MM-DD) for dated actors")
+    explain.add_argument("--dict", dest="dicts", action="append", metavar="DIR",
+                         help="extra dictionary folder, loaded after the shipped ones (repeatable)")
+    _parser_options(explain)
+
     dictionary = sub.add_parser("dict", help="dictionary tools")
     dict_sub = dictionary.add_subparsers(dest="dict_command", required=True, metavar="ACTION")
     check = dict_sub.add_parser("check", help="validate dictionary folders; lists every problem with file:line")
@@ -88,6 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _parse(args)
         if args.command == "dict":
             return _dict_check(args)
+        if args.command == "explain":
+            return _explain(args)
         return _models(args)
     except EventcoderError as exc:
         print(f"eventcoder: error: {exc}", file=sys.stderr)
@@ -177,6 +188,26 @@ def _parse(args: argparse.Namespace) -> int:
         n = write_conllu(documents(), out)
     print(f"eventcoder: wrote {n} sentences", file=sys.stderr)
     return EXIT_PARTIAL if failures else EXIT_OK
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from eventcoder.coder import Coder
+    from eventcoder.document import Document
+    from eventcoder.explain import explain
+    from eventcoder.inputs import InputProblem
+
+    coder = Coder(["default", *(args.dicts or [])], stanza_dir=args.stanza_dir, include_negated=True,
+                  batch_size=args.batch_size)
+    path = Path(args.text)
+    if len(args.text) < 4096 and path.is_file():
+        items = list(read_inputs(args.text, default_date=args.date))
+        docs = [item if isinstance(item, Document) else coder.parser.parse_text(item.text, item.id, item.date)
+                for item in items if not isinstance(item, InputProblem)]
+    else:
+        docs = [coder.parser.parse_text(args.text, "text", args.date)]
+    events = [e for doc in docs for e in coder.code_document(doc)]
+    print(explain(docs, events))
+    return EXIT_OK
 
 
 def _dict_check(args: argparse.Namespace) -> int:

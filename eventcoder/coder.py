@@ -181,6 +181,7 @@ def _event(doc: Document, sentence_id: str, sentence_text: str, n: int, coded: C
         code=entry.code, root_code=entry.root_code, event_name=entry.name, quad_class=entry.quad_class,
         goldstein=entry.goldstein, trigger=trig.text, negated=coded.negated, modality=coded.modality,
         sentence=" ".join(sentence_text.split()), rule=f"{coded.rule.name} ({coded.rule.origin})",
+        source_entries=src.origin, target_entries=tgt.origin,
         source_start=src.start_char, source_end=src.end_char, target_start=tgt.start_char,
         target_end=tgt.end_char, trigger_start=trig.start_char, trigger_end=trig.end_char,
     )

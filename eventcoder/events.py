@@ -45,6 +45,8 @@ class Event(BaseModel):
     modality: str
     sentence: str
     rule: str  # "name (file:line)"
+    source_entries: str  # the actor/agent dictionary entries behind the source code, "file:line; file:line"
+    target_entries: str
     source_start: int
     source_end: int
     target_start: int

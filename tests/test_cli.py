@@ -177,3 +177,12 @@ def test_actor_texts_survive_a_conllu_round_trip(tmp_path, capsys):
     rows = list(csv.DictReader(io.StringIO(out)))
     assert status == 0
     assert [(r["source_text"], r["target_text"]) for r in rows] == [("Mali", "France"), ("ECOWAS", "Niger")]
+
+
+def test_explain_shows_parse_rule_and_entries(capsys):
+    status, out, _ = run(capsys, "explain", "France did not condemn Niger's junta.")
+    assert status == 0
+    assert "condemn          condemn        VERB   root" in out
+    assert "event FRA 111 NERMIL" in out and "NEGATED" in out
+    assert "rule disapprove: condemn or criticize (dictionaries/verbs/11_disapprove.yml:" in out
+    assert "from dictionaries/actors/countries.csv:" in out and "dictionaries/agents/agents.csv:" in out

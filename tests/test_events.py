@@ -69,3 +69,9 @@ def test_jsonl_has_the_csv_columns_as_keys(events):
 def test_unknown_format_is_an_error(events):
     with pytest.raises(ValueError, match="unknown output format 'xml'"):
         write_events(events, io.StringIO(), "xml")
+
+
+def test_events_name_the_dictionary_entries_behind_each_actor(events):
+    (event,) = events
+    assert event.source_entries == "d/actors/test.csv:2"
+    assert event.target_entries == "d/actors/test.csv:3"
