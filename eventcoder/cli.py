@@ -198,8 +198,7 @@ def _explain(args: argparse.Namespace) -> int:
 
     coder = Coder(["default", *(args.dicts or [])], stanza_dir=args.stanza_dir, include_negated=True,
                   batch_size=args.batch_size)
-    path = Path(args.text)
-    if len(args.text) < 4096 and path.is_file():
+    if _is_file(args.text):
         items = list(read_inputs(args.text, default_date=args.date))
         docs = [item if isinstance(item, Document) else coder.parser.parse_text(item.text, item.id, item.date)
                 for item in items if not isinstance(item, InputProblem)]
@@ -208,6 +207,13 @@ def _explain(args: argparse.Namespace) -> int:
     events = [e for doc in docs for e in coder.code_document(doc)]
     print(explain(docs, events))
     return EXIT_OK
+
+
+def _is_file(text: str) -> bool:
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):  # a long sentence is no file name
+        return False
 
 
 def _dict_check(args: argparse.Namespace) -> int:
