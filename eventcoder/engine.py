@@ -7,6 +7,7 @@ target noun phrases to actors, and emit one event per (source, target) pair. See
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 
@@ -39,6 +40,7 @@ _HYPOTHETICAL = frozenset({"may", "might", "could", "would", "should", "can", "m
 _OBJECT_CONTROL = frozenset({"ask", "urge", "order", "tell", "force", "persuade", "call", "encourage", "invite",
                              "request", "pressure", "press", "allow", "permit", "compel", "instruct", "warn"})
 MAX_EVENTS_PER_PREDICATE = 16
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -170,8 +172,7 @@ class Engine:
             pairs = [(a, b) for a in group for b in group if a is not b]
         else:
             return []
-        return [CodedEvent(s, t, rule, noun, False, "asserted") for s, t in pairs
-                if not (s.code == t.code and s.head == t.head)][:MAX_EVENTS_PER_PREDICATE]
+        return [CodedEvent(s, t, rule, noun, False, "asserted") for s, t in _distinct(pairs)]
 
     def _events(self, sentence: Sentence, frame: Frame, rule: Rule, complement: Token | None, negated: bool,
                 modality: str, context: Context) -> list[CodedEvent]:
@@ -193,9 +194,7 @@ class Engine:
             pairs = [(s, NO_ACTOR) for s in sources]  # monadic: "Protesters rallied in Niamey"
         else:
             return []
-        out = [CodedEvent(s, t, rule, frame.verb, negated, modality) for s, t in pairs
-               if not (s.code == t.code and s.head == t.head)]
-        return out[:MAX_EVENTS_PER_PREDICATE]
+        return [CodedEvent(s, t, rule, frame.verb, negated, modality) for s, t in _distinct(pairs)]
 
     def _antecedent(self, sentence: Sentence, verb: Token, context: Context) -> list[Actor]:
         """For a pronoun subject: the subject of the nearest governing clause that names an actor."""
@@ -387,6 +386,22 @@ def _clause_conjuncts(sentence: Sentence, clause: Token) -> list[Token]:
                 c.deprel in _SUBJECTS for c in sentence.children(child.id)):
             out.extend(_clause_conjuncts(sentence, child))
     return out
+
+
+def _distinct(pairs: list[tuple[Actor, Actor]]) -> list[tuple[Actor, Actor]]:
+    """Pairs to emit for one predicate: no actor paired with itself, no repeated (source, target) codes
+    ("Ghana … and Ghana"), at most MAX_EVENTS_PER_PREDICATE (a sanity bound for run-on lists)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for s, t in pairs:
+        if (s.code == t.code and s.head == t.head) or (s.code, t.code) in seen:
+            continue
+        seen.add((s.code, t.code))
+        out.append((s, t))
+    if len(out) > MAX_EVENTS_PER_PREDICATE:
+        log.debug("%d source-target pairs for one predicate; keeping the first %d", len(out),
+                  MAX_EVENTS_PER_PREDICATE)
+    return out[:MAX_EVENTS_PER_PREDICATE]
 
 
 def _own(sentence: Sentence, noun: Token) -> bool:

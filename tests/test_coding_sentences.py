@@ -220,3 +220,13 @@ def test_review_fixes(coder):
         == ["FRAGOV", "FRAGOV"]
     assert [r[1] for r in rows("ECOWAS urged the junta to release Bazoum.", "2023-08-10")] == ["0253"]
     assert rows("French Foreign Minister Jean Dupont condemned Mali.")[0][3] == "French Foreign Minister Jean Dupont"
+
+
+def test_repeated_actors_give_one_event(code_one):
+    assert code_one("Mali condemned Ghana and Ghana.") == [("MLI", "111", "GHA")]
+
+
+def test_run_on_lists_are_bounded(code_one):
+    events = code_one("France, Mali, Niger, Germany, Chad, Togo and Egypt condemned Benin, Ghana, Senegal, "
+                      "Liberia, Sudan, Kenya and Gabon.")
+    assert len(events) == 16
