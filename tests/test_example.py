@@ -29,3 +29,22 @@ def test_analysis_script_counts_events_by_root():
                              str(EXAMPLES / "niger_crisis_events.csv")], capture_output=True, text=True, check=True)
     assert "Events by CAMEO root:" in result.stdout
     assert "REDUCE RELATIONS" in result.stdout and "THREATEN" in result.stdout
+
+
+def test_readme_python_examples_run(tmp_path, monkeypatch, capsys):
+    import re
+
+    from tests.conftest import stanza_dir
+
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, flags=re.S)
+    assert len(blocks) >= 2
+    (tmp_path / "examples").symlink_to(EXAMPLES)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(stanza_dir()))
+    for block in blocks:
+        exec(compile(block, "README.md", "exec"), {})
+    out = capsys.readouterr().out
+    assert "0232" in out and "RUSUAF" in out  # the frame printed by the first example
+    assert "2 documents read" in out  # the run summary of the second
+    assert (tmp_path / "events.csv").read_text(encoding="utf-8").startswith("event_id,")
