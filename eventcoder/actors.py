@@ -18,6 +18,9 @@ from eventcoder.document import Sentence, Token
 # "Mohamed [Bazoum]", "the government [of Niger]".
 _NAME_RELATIONS = frozenset({"compound", "flat", "flat:name", "flat:foreign", "amod", "nmod:poss", "nmod",
                              "nmod:npmod", "fixed", "goeswith"})
+# Nouns that add nothing to a name right before them ("the Islamic State group").
+_GENERIC_HEADS = frozenset({"group", "organization", "organisation", "movement", "network", "faction", "outfit",
+                            "alliance", "coalition", "bloc", "body"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod:poss", "flat", "nmod"})
 _NOT_COUNTRY = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "NGM", "UIS", "---"})
 
@@ -103,6 +106,11 @@ class ActorResolver:
                 end += 1  # the rest of the name: "Jean [Dupont]"
             agent_hit = (agent_hit[0], end - agent_hit[0], agent_hit[2])
 
+        if (actor_hit is not None and not covers_head(actor_hit) and actor_hit[0] + actor_hit[1] == head_pos
+                and head.lemma.lower() in _GENERIC_HEADS and split_code(actor_hit[2].code)[1]):
+            # a name before a generic noun names the whole: "the Islamic State group", "the Wagner mercenaries"
+            actor_hit = (actor_hit[0], head_pos - actor_hit[0] + 1, actor_hit[2])
+            agent_hit = None
         if not (covers_head(actor_hit) or covers_head(agent_hit)) and agent_hit is not None and head.upos == "NOUN":
             # a thing of a role holder stands for it: "a Venezuelan police helicopter" → VENCOP,
             # "Syrian government shelling" → SYRGOV

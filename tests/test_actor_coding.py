@@ -72,3 +72,13 @@ def test_compound_actors_give_one_event_each(coder):
 def test_apposition_resolves_the_actor(coder):
     events = coder.code(["Tchiani, the junta leader, condemned Mali."], dates=["2023-09-01"])
     assert [e.source for e in events] == ["NERMIL"]
+
+
+@pytest.mark.parametrize(("subject", "code"), [
+    ("The Islamic State group", "IMGMUSISI"),  # a name before a generic noun names the whole
+    ("Wagner mercenaries", "RUSUAF"),  # a named group keeps its own role
+    ("Nigerien officials", "NERGOV"),  # a nationality takes the role
+    ("The Russian foreign ministry", "RUSGOV"),
+])
+def test_names_with_generic_and_role_heads(coder, subject, code):
+    assert source_of(coder, f"{subject} condemned Mali.") == [code]
