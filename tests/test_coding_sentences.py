@@ -3,6 +3,14 @@
 import pytest
 
 
+def has_event(events, source, code_prefix, target, *, prefixes=False):
+    """Some (source, code, target) row matches: the code by prefix; actors exactly, or by prefix."""
+    def same(actual, expected):
+        return actual.startswith(expected) if prefixes else actual == expected
+
+    return any(same(s, source) and c.startswith(code_prefix) and same(t, target) for s, c, t in events)
+
+
 def test_threat_of_force(code_one):
     assert code_one("ECOWAS threatened to use force against Niger's junta.") == [("IGOWAFWAS", "138", "NERMIL")]
 
@@ -103,9 +111,7 @@ def test_common_verbs_of_every_root(code_one, text, expected):
     if expected is None:
         assert events == []
         return
-    source, code_prefix, target = expected
-    assert any(s.startswith(source) and c.startswith(code_prefix) and t.startswith(target)
-               for s, c, t in events), events
+    assert has_event(events, *expected, prefixes=True), events
 
 
 def test_reciprocal_events_go_both_ways(code_one):
@@ -186,9 +192,8 @@ def test_monadic_events_only_on_request(parser, dictionaries, code_one):
     ("Niger agreed to reopen its embassy and resume talks with France.", ("NER", "03", "FRA")),
 ])
 def test_intent_appeal_and_clause_constructions(code_one, text, expected):
-    source, code, target = expected
     events = code_one(text)
-    assert any(s == source and c.startswith(code) and t == target for s, c, t in events), events
+    assert has_event(events, *expected), events
 
 
 def test_negated_yield_is_recoded_as_a_refusal(coder):
@@ -205,9 +210,8 @@ def test_negated_yield_is_recoded_as_a_refusal(coder):
     ("The United States announced a suspension of aid to Pakistan.", ("USA", "162", "PAK")),
 ])
 def test_role_owned_things_and_nested_phrases(code_one, text, expected):
-    source, code, target = expected
     events = code_one(text)
-    assert any(s == source and c.startswith(code) and t == target for s, c, t in events), events
+    assert has_event(events, *expected), events
 
 
 def test_review_fixes(coder):
