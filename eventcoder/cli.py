@@ -36,8 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     code = sub.add_parser("code", help="code documents into events (CSV or JSONL)",
                           description="Code documents into events. INPUT: .txt (one document), .jsonl (one "
-                                      "document per line: text, optional id, date), .csv (columns text, optional "
-                                      "id, date), .conllu (pre-parsed), or - for standard input.")
+                                      "document per line: text, optional id, date), .csv or .tsv (columns text, "
+                                      "optional id, date), .conllu (pre-parsed), or - for standard input.")
     code.add_argument("inputs", nargs="+", metavar="INPUT")
     code.add_argument("-o", "--output", help="output file (default: standard output)")
     code.add_argument("--format", choices=sorted(WRITERS), help="output format (default: from -o's extension, "

@@ -21,7 +21,7 @@ from eventcoder.errors import InputError
 from eventcoder.parsing.conllu import parse_conllu_lines
 from eventcoder.parsing.stanza_parser import TextDocument
 
-FORMATS = ("txt", "jsonl", "csv", "conllu")
+FORMATS = ("txt", "jsonl", "csv", "tsv", "conllu")
 
 
 @dataclass(slots=True)
@@ -57,7 +57,7 @@ def input_format(path: str) -> str:
     if suffix in ("jsonl", "ndjson"):
         return "jsonl"
     if suffix in ("csv", "tsv"):
-        return suffix if suffix == "csv" else "csv"
+        return suffix
     return "txt"
 
 
@@ -78,8 +78,8 @@ def read_inputs(path: str, *, default_date: Date | None = None) -> Iterator[Inpu
             yield doc
     elif fmt == "jsonl":
         yield from _read_jsonl(p, default_date)
-    elif fmt == "csv":
-        yield from _read_csv(p, default_date)
+    elif fmt in ("csv", "tsv"):
+        yield from _read_csv(p, default_date, delimiter="\t" if fmt == "tsv" else ",")
     else:
         yield TextDocument(p.stem, _decode(p.read_bytes(), path), default_date)
 
@@ -113,9 +113,9 @@ def _read_jsonl(path: Path, default_date: Date | None) -> Iterator[InputItem]:
             yield _text_document(record, f"{path.stem}-{lineno}", where, default_date)
 
 
-def _read_csv(path: Path, default_date: Date | None) -> Iterator[InputItem]:
+def _read_csv(path: Path, default_date: Date | None, delimiter: str = ",") -> Iterator[InputItem]:
     text = _decode(path.read_bytes(), str(path))
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     if not reader.fieldnames or "text" not in reader.fieldnames:
         raise InputError(f"needs a header row with a 'text' column (found: {reader.fieldnames or 'nothing'})",
                          path=str(path), line=1)

@@ -186,3 +186,10 @@ def test_explain_shows_parse_rule_and_entries(capsys):
     assert "event FRA 111 NERMIL" in out and "NEGATED" in out
     assert "rule disapprove: condemn or criticize (dictionaries/verbs/11_disapprove.yml:" in out
     assert "from dictionaries/actors/countries.csv:" in out and "dictionaries/agents/agents.csv:" in out
+
+
+def test_tsv_input(tmp_path, capsys):
+    src = tmp_path / "news.tsv"
+    src.write_text("id\ttext\nt1\tECOWAS imposed sanctions on Niger, officials said.\n", encoding="utf-8")
+    status, out, _ = run(capsys, "code", str(src))
+    assert status == 0 and codes(out) == [("IGOWAFWAS", "163", "NER")]
