@@ -15,7 +15,7 @@ from eventcoder.document import Document
 from eventcoder.engine import CodedEvent, Engine
 from eventcoder.events import Event
 from eventcoder.inputs import InputItem, InputProblem, parse_date
-from eventcoder.parsing.stanza_parser import StanzaParser, TextDocument
+from eventcoder.parsing.stanza_parser import ParallelStanzaParser, StanzaParser, TextDocument
 
 log = logging.getLogger(__name__)
 _BINARY_SHARE = 0.05  # more control characters than this → not text
@@ -45,19 +45,37 @@ class Coder:
     def __init__(self, dictionaries: Sequence[str | os.PathLike[str]] | str | Dictionaries | None = None, *,
                  stanza_dir: str | os.PathLike[str] | None = None, include_negated: bool = False,
                  require_target: bool = True,
-                 batch_size: int = 32, parser: StanzaParser | None = None):
+                 batch_size: int = 32, workers: int = 1,
+                 parser: StanzaParser | ParallelStanzaParser | None = None):
         self.dictionaries = (dictionaries if isinstance(dictionaries, Dictionaries)
                              else load_dictionaries(dictionaries))
         self.engine = Engine(self.dictionaries, include_negated=include_negated, require_target=require_target)
         self._stanza_dir = stanza_dir
         self._batch_size = batch_size
+        self._workers = workers
         self._parser = parser
 
     @property
-    def parser(self) -> StanzaParser:
+    def parser(self) -> StanzaParser | ParallelStanzaParser:
         if self._parser is None:
-            self._parser = StanzaParser(self._stanza_dir, batch_size=self._batch_size)
+            if self._workers > 1:  # several single-threaded Stanza processes share each batch
+                self._parser = ParallelStanzaParser(self._stanza_dir, workers=self._workers,
+                                                    batch_size=self._batch_size)
+            else:
+                self._parser = StanzaParser(self._stanza_dir, batch_size=self._batch_size)
         return self._parser
+
+    def close(self) -> None:
+        """Stop the parser's worker processes, if any (a no-op otherwise)."""
+        if isinstance(self._parser, ParallelStanzaParser):
+            self._parser.close()
+            self._parser = None
+
+    def __enter__(self) -> Coder:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # -- coding parsed documents ----------------------------------------------------------------------------
 

@@ -61,3 +61,17 @@ def test_parse_streams_in_batches(parser):
     finally:
         parser.batch_size = 32
     assert ids == [f"d{i}" for i in range(5)]
+
+
+def test_parallel_parser_gives_the_same_parses_in_order(parser):
+    from eventcoder.parsing import ParallelStanzaParser
+
+    texts = [TextDocument(f"d{i}", text) for i, text in enumerate([
+        "ECOWAS imposed sanctions on Niger.", "", "Russia deployed troops to Mali. France condemned it.",
+        "Niger's junta asked Wagner for military assistance."])]
+    with ParallelStanzaParser(stanza_dir(), workers=2) as parallel:
+        together = parallel.parse_batch(texts)
+    alone = parser.parse_batch(texts)
+    assert [d.id for d in together] == ["d0", "d1", "d2", "d3"]
+    assert [[t.deprel for s in d.sentences for t in s.tokens] for d in together] == \
+        [[t.deprel for s in d.sentences for t in s.tokens] for d in alone]

@@ -146,3 +146,66 @@ def _convert(source: TextDocument, parsed) -> Document:
                                 start_char=-1 if start is None else start, end_char=-1 if end is None else end))
         doc.sentences.append(Sentence(id=f"{source.id}-{n}", text=sent.text, tokens=tokens))
     return doc
+
+
+_worker_parser: StanzaParser | None = None
+
+
+def _start_worker(model_dir: str, batch_size: int) -> None:
+    global _worker_parser
+    import torch
+
+    torch.set_num_threads(1)  # one thread per process: on small models processes scale better than threads
+    _worker_parser = StanzaParser(model_dir, batch_size=batch_size, use_gpu=False)
+
+
+def _parse_in_worker(documents: list[TextDocument]) -> list[Document]:
+    assert _worker_parser is not None
+    return _worker_parser.parse_batch(documents)
+
+
+class ParallelStanzaParser:
+    """Several single-threaded Stanza processes, each with its own pipeline, sharing every batch.
+
+    Same interface as :class:`StanzaParser` (``parse_batch``, ``parse``, ``parse_text``); results keep the input
+    order. Use it on multi-core machines without a GPU; call :meth:`close` (or use ``with``) when done.
+    """
+
+    def __init__(self, model_dir: str | os.PathLike[str] | None = None, *, workers: int = 2, batch_size: int = 32):
+        import multiprocessing
+
+        self.model_dir = resolve_model_dir(model_dir)
+        self.batch_size = max(1, batch_size)
+        self.workers = max(1, workers)
+        self._pool = multiprocessing.get_context("spawn").Pool(
+            self.workers, initializer=_start_worker, initargs=(str(self.model_dir), self.batch_size))
+
+    def parse_batch(self, documents: list[TextDocument]) -> list[Document]:
+        chunks = [chunk for chunk in (documents[i::self.workers] for i in range(self.workers)) if chunk]
+        parsed = self._pool.map(_parse_in_worker, chunks)
+        by_id = {id(d): p for chunk, results in zip(chunks, parsed, strict=True)
+                 for d, p in zip(chunk, results, strict=True)}
+        return [by_id[id(d)] for d in documents]
+
+    def parse(self, documents: Iterable[TextDocument]) -> Iterator[Document]:
+        batch: list[TextDocument] = []
+        for doc in documents:
+            batch.append(doc)
+            if len(batch) >= self.batch_size * self.workers:
+                yield from self.parse_batch(batch)
+                batch = []
+        if batch:
+            yield from self.parse_batch(batch)
+
+    def parse_text(self, text: str, doc_id: str = "doc1", date: Date | None = None) -> Document:
+        return self.parse_batch([TextDocument(doc_id, text, date)])[0]
+
+    def close(self) -> None:
+        self._pool.terminate()
+        self._pool.join()
+
+    def __enter__(self) -> ParallelStanzaParser:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
