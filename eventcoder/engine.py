@@ -485,8 +485,10 @@ def conjuncts(sentence: Sentence, head: Token) -> list[Token]:
 
 
 def case_of(sentence: Sentence, tok: Token) -> str:
+    """The phrase's preposition (first ``case`` word, whatever its tag: "according [to]" is tagged VERB), or
+    its clause marker ("to", "that"); "" when it has none."""
     for child in sentence.children(tok.id):
-        if child.deprel in ("case", "mark") and child.upos in ("ADP", "SCONJ", "PART"):
+        if child.deprel == "case" or (child.deprel == "mark" and child.upos in ("ADP", "SCONJ", "PART")):
             return child.text.lower()
     return ""
 

@@ -234,3 +234,7 @@ def test_run_on_lists_are_bounded(code_one):
     events = code_one("France, Mali, Niger, Germany, Chad, Togo and Egypt condemned Benin, Ghana, Senegal, "
                       "Liberia, Sudan, Kenya and Gabon.")
     assert len(events) == 16
+
+
+def test_according_to_is_no_target(code_one):
+    assert code_one("The policy has been criticised by the United States, according to AFP.") == []
