@@ -16,13 +16,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-QUAD_CLASS_NAMES = {
-    1: "verbal cooperation",
-    2: "material cooperation",
-    3: "verbal conflict",
-    4: "material conflict",
-}
-
 
 @dataclass(frozen=True, slots=True)
 class EventCode:

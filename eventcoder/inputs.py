@@ -21,8 +21,6 @@ from eventcoder.errors import InputError
 from eventcoder.parsing.conllu import parse_conllu_lines
 from eventcoder.parsing.stanza_parser import TextDocument
 
-FORMATS = ("txt", "jsonl", "csv", "tsv", "conllu")
-
 
 @dataclass(slots=True)
 class InputProblem:
