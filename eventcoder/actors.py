@@ -22,6 +22,14 @@ _NAME_RELATIONS = frozenset({"compound", "flat", "flat:name", "flat:foreign", "a
 _GENERIC_HEADS = frozenset({"group", "organization", "organisation", "movement", "network", "faction", "outfit",
                             "alliance", "coalition", "bloc", "body"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod:poss", "flat", "nmod"})
+# Heads that stand for the group named in their "of" phrase: "members of the Security Council", "hundreds of
+# British troops", "a delegation of Chinese officials" (when the head itself names no actor).
+_PARTITIVE_HEADS = frozenset({"member", "hundred", "dozen", "thousand", "score", "million", "some", "many", "most",
+                              "all", "several", "few", "group", "number", "team", "contingent", "unit", "band",
+                              "batch", "handful", "majority", "minority", "rest", "each", "both", "none", "one",
+                              "two", "three", "part", "section", "wing", "branch", "division", "battalion",
+                              "brigade", "squad", "detachment", "column", "convoy", "dozens", "hundreds",
+                              "thousands", "members"})
 _NOT_COUNTRY = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "NGM", "UIS", "---"})
 
 
@@ -76,7 +84,9 @@ class ActorResolver:
             return None
         tokens = self._phrase_tokens(sentence, head)
         keys = [normalize.key(t.text) for t in tokens]
-        head_pos = head.id - tokens[0].id
+        # UD heads a flat name on its first word; titles and names inside it count up to its last word:
+        # "[Illinois] Governor Rod Blagojevich" → the head position is "Blagojevich".
+        head_pos = _flat_end(sentence, head) - tokens[0].id
         named = _longest_matches(keys, self.actors, self.actor_span)
         if named:  # words inside a name are not roles: "African Union", "Tuareg rebels", "World Bank"
             in_name = {i for start, length, _ in named for i in range(start, start + length)}
@@ -122,6 +132,11 @@ class ActorResolver:
                 # (plural nouns only: "the Baghdad courtroom" and "Israel's scheme" are not actors)
                 code = split_code(actor_hit[2].code)[0]
                 return self._actor(sentence, head, code, tokens[actor_hit[0]:head_pos + 1], actor_hit[2].origin)
+            if head.lemma.lower() in _PARTITIVE_HEADS or head.text.lower() in _PARTITIVE_HEADS:
+                of_phrases = [c for c in sentence.children(head.id)
+                              if c.deprel == "nmod" and _case_of(sentence, c) == "of"]
+                if of_phrases:
+                    return self.resolve(sentence, of_phrases[0], when, memory)
             # "sanctions", "the talks": the head itself names no actor.
             return self._from_apposition(sentence, head, when)
         if covers_head(agent_hit) and actor_hit is not None and not covers_head(actor_hit):
@@ -196,6 +211,15 @@ class ActorResolver:
 
 
 _NOT_NAME = frozenset({"PUNCT", "DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "NUM", "SYM", "PART"})
+
+
+def _flat_end(sentence: Sentence, head: Token) -> int:
+    """The id of the last word of the flat name that ``head`` starts (``head.id`` when it starts none)."""
+    end = head.id
+    for child in sentence.children(head.id):
+        if child.deprel.startswith("flat") and child.id == end + 1:
+            end = _flat_end(sentence, child)
+    return end
 
 
 def _ancestors(sentence: Sentence, tok: Token) -> set[int]:
