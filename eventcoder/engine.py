@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as Date
 
 from eventcoder.actors import NO_ACTOR, Actor, ActorResolver
-from eventcoder.dictionary.model import Dictionaries, NounSpec, Rule, VerbIndex
+from eventcoder.dictionary.model import MODAL_KEY, Dictionaries, NounSpec, Rule, VerbIndex
 from eventcoder.document import Sentence, Token
 
 _PREDICATES = frozenset({"VERB", "ADJ"})
@@ -39,6 +39,8 @@ _HYPOTHETICAL = frozenset({"may", "might", "could", "would", "should", "can", "m
 # Verbs whose object controls the subject of their "to" clause: "urged France to withdraw".
 _OBJECT_CONTROL = frozenset({"ask", "urge", "order", "tell", "force", "persuade", "call", "encourage", "invite",
                              "request", "pressure", "press", "allow", "permit", "compel", "instruct", "warn"})
+_PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they"})
+_NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss", "fixed", "goeswith"})
 MAX_EVENTS_PER_PREDICATE = 16
 log = logging.getLogger(__name__)
 
@@ -183,7 +185,8 @@ class Engine:
             sources = self._antecedent(sentence, frame.verb, context)
         if not sources:
             return []
-        targets = self._targets(sentence, frame, rule, complement, context)
+        targets = (self._targets(sentence, frame, rule, complement, context)
+                   or self._pronoun_targets(sentence, frame, rule, sources, context))
         if targets:
             pairs = [(s, t) for s in sources for t in targets]
             if rule.reciprocal:
@@ -195,6 +198,25 @@ class Engine:
         else:
             return []
         return [CodedEvent(s, t, rule, frame.verb, negated, modality) for s, t in _distinct(pairs)]
+
+    def _pronoun_targets(self, sentence: Sentence, frame: Frame, rule: Rule, sources: list[Actor],
+                         context: Context) -> list[Actor]:
+        """A pronoun in a target place stands for the nearest actor before it that is not the source:
+        "Trump called Erdogan and urged [him] to …" → Erdogan."""
+        for place in rule.targets:
+            pronouns = [t for t in _place(frame, place, rule, sentence)
+                        if t.upos == "PRON" and t.lower in _PERSONAL_PRONOUNS]
+            if pronouns:
+                break
+        else:
+            return []
+        own = {a.code for a in sources}
+        for tok in reversed(sentence.tokens[:pronouns[0].id - 1]):
+            if tok.upos in ("NOUN", "PROPN") and tok.deprel not in _NAME_PARTS:
+                actor = self.resolver.resolve(sentence, tok, context.when, context.memory)
+                if actor is not None and actor.code not in own:
+                    return [actor]
+        return []
 
     def _antecedent(self, sentence: Sentence, verb: Token, context: Context) -> list[Actor]:
         """For a pronoun subject: the subject of the nearest governing clause that names an actor."""
@@ -274,8 +296,10 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
         agents = []
     # PPs attached to the object ("imposed [sanctions [on Niger]]"), one level further down ("announced a
     # suspension [of aid [to Pakistan]]"), and "by X" under any argument.
-    object_ids = {o.id for o in objects}
-    for noun in objects + [o for _, o in obliques]:
+    # Conjoined objects carry their own PPs: "suspended [aid] and [deals [with Pakistan]]".
+    object_nouns = [c for o in objects for c in conjuncts(sentence, o)]
+    object_ids = {o.id for o in object_nouns}
+    for noun in object_nouns + [o for _, o in obliques]:
         for child in sentence.children(noun.id):
             if child.deprel.startswith("nmod") and child.deprel != "nmod:poss":
                 prep = case_of(sentence, child)
@@ -283,7 +307,7 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
                     agents.append(child)
                 elif noun.id in object_ids:
                     obliques.append((prep, child))
-                    if prep == "of":
+                    if prep in ("of", "in"):  # "a suspension [of aid [to Pakistan]]", "[in funding [to Lebanon]]"
                         obliques.extend((case_of(sentence, c), c) for c in sentence.children(child.id)
                                         if c.deprel.startswith("nmod") and c.deprel != "nmod:poss")
     for noun in objects:  # "urged [the junta [to release Bazoum]]": parsers hang the clause on the object
@@ -344,7 +368,7 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
     if rules.by_complement:
         for clause in frame.complements:
             clause_frame: Frame | None = None
-            for word in {clause.lemma.lower(), clause.text.lower()}:
+            for word in {clause.lemma.lower(), clause.text.lower(), *_modal_keys(sentence, clause)}:
                 for rule, spec in rules.by_complement.get(word, ()):
                     key = (-rule.specificity, -len(spec.obj.modifiers) if spec.obj else 0, rule.order)
                     if (best_key is not None and key >= best_key) or not particle_fits(rule):
@@ -376,6 +400,17 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
         if particle_fits(rule):
             return rule, None
     return None
+
+
+def _modal_keys(sentence: Sentence, clause: Token) -> list[str]:
+    """"+must" for "Israel [must] end the strikes": the clause's modal, when its subject is named, or is a
+    pronoun for the addressee ("told the junta [it] must …"); never "we must", "Russia said it must …"."""
+    children = sentence.children(clause.id)
+    addressed = clause.head and any(c.deprel in ("obj", "iobj") for c in sentence.children(clause.head))
+    if not any(c.deprel in _SUBJECTS and (c.upos != "PRON" or (addressed and c.lower in _PERSONAL_PRONOUNS))
+               for c in children):
+        return []
+    return [MODAL_KEY + c.lower for c in children if c.deprel == "aux" and c.upos == "AUX"]
 
 
 def _clause_conjuncts(sentence: Sentence, clause: Token) -> list[Token]:

@@ -238,3 +238,51 @@ def test_run_on_lists_are_bounded(code_one):
 
 def test_according_to_is_no_target(code_one):
     assert code_one("The policy has been criticised by the United States, according to AFP.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia said Israel must end its attacks on Syria.", ("RUS", "100", "ISR")),
+    ("The European Union said Serbia should recognise Kosovo.", ("IGOEUREEC", "020", "SRB")),
+    ("The United States told Russia that it must withdraw its troops.", ("USA", "100", "RUS")),
+])
+def test_reported_obligations_are_demands_or_appeals(code_one, text, expected):
+    assert code_one(text) == [expected]
+
+
+def test_own_obligations_are_no_demands(code_one):
+    assert not [c for _, c, _ in code_one("Russia said it must defend its citizens.") if c.startswith("10")]
+
+
+def test_plain_statements_are_a_fallback(parser, dictionaries, code_one):
+    from eventcoder import Coder
+
+    monadic = Coder(dictionaries, parser=parser, require_target=False)
+    [event] = monadic.code(["The Nigerien foreign minister said the talks were constructive."])
+    assert (event.source, event.code, event.target) == ("NERGOV", "010", "")
+    # a statement to someone is dyadic; a reported event replaces the statement
+    assert code_one("The French president spoke to the Nigerien junta on Monday.") == [("FRAGOV", "010", "NERMIL")]
+    assert code_one("The minister said ECOWAS imposed sanctions on Niger.") == [("IGOWAFWAS", "163", "NER")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hundreds of British troops attacked the rebels.", ("GBRMIL", "19", "---REB")),
+    ("Members of the Security Council condemned the coup leaders.", ("IGOUNO", "111", "---MIL")),
+    ("A delegation of Chinese officials met the Malian president.", ("CHNGOV", "04", "MLIGOV")),
+])
+def test_partitive_heads_stand_for_their_group(code_one, text, expected):
+    source, code, target = expected
+    assert has_event(code_one(text), source, code, target)
+
+
+def test_a_title_inside_a_flat_name(code_one):
+    assert has_event(code_one("Illinois Governor Rod Blagojevich criticized the police."), "---GOV", "11", "---COP")
+
+
+def test_pronoun_target_takes_the_nearest_other_actor(code_one):
+    events = code_one("Trump called President Erdogan of Turkey on Wednesday and urged him to show restraint.")
+    assert has_event(events, "USA", "02", "TUR", prefixes=True)
+
+
+def test_prepositional_phrases_on_conjoined_objects(code_one):
+    events = code_one("Netherlands and Switzerland suspended military aid and weapons deals with Pakistan.")
+    assert has_event(events, "NLD", "16", "PAK") and has_event(events, "CHE", "16", "PAK")

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from eventcoder import normalize
 from eventcoder.dictionary.countries import unknown_country
 from eventcoder.dictionary.model import (
+    MODAL_KEY,
     ActorEntry,
     AgentEntry,
     ComplementSpec,
@@ -295,6 +296,7 @@ def _compile_rule(spec: VerbRuleSpec, origin: str, order: int, problems: list[st
         return []
     objects = tuple(_noun_spec(o) for o in spec.object)
     complements = tuple(_complement_spec(c) for c in spec.complement)
+    complements += tuple(ComplementSpec(verb=MODAL_KEY + m) for m in spec.complement_modal)
     name = spec.name or origin
     if spec.nouns:
         return [Rule(name=name, code=spec.code, lemma=noun, particle=None, objects=(), complements=(),

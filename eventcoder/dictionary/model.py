@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date as Date
 
+MODAL_KEY = "+"  # complement spec "+must": any clause with that modal ("Israel [must] end …")
+
 
 @dataclass(frozen=True, slots=True)
 class NounSpec:

@@ -43,6 +43,8 @@ class VerbRuleSpec(BaseModel):
     name: str | None = None
     object: list[str] = Field(default_factory=list)
     complement: list[str] = Field(default_factory=list)
+    # the complement clause states an obligation by one of these modals: "Russia said Israel [must] end …"
+    complement_modal: list[str] = Field(default_factory=list)
     target: list[str] = Field(default_factory=lambda: ["obj"])
     reciprocal: bool = False
     fallback: bool = False
@@ -62,7 +64,7 @@ class VerbRuleSpec(BaseModel):
     def _negated_code(cls, v: object) -> object:
         return None if v is None else cls._code_is_cameo(v)
 
-    @field_validator("verbs", "nouns", "object", "complement", "target", mode="before")
+    @field_validator("verbs", "nouns", "object", "complement", "complement_modal", "target", mode="before")
     @classmethod
     def _listify(cls, v: object) -> object:
         return [v] if isinstance(v, str) else v
@@ -71,7 +73,7 @@ class VerbRuleSpec(BaseModel):
     def _verbs_or_nouns(self) -> VerbRuleSpec:
         if bool(self.verbs) == bool(self.nouns):
             raise ValueError("a rule needs either 'verbs' or 'nouns' (one of the two, not both)")
-        if self.nouns and (self.object or self.complement):
+        if self.nouns and (self.object or self.complement or self.complement_modal):
             raise ValueError("a noun rule ('nouns') takes no 'object' or 'complement'; use 'target' prepositions")
         return self
 
@@ -93,6 +95,11 @@ class VerbRuleSpec(BaseModel):
     @classmethod
     def _phrases(cls, v: list[str]) -> list[str]:
         return _clean_words(v, "phrase")
+
+    @field_validator("complement_modal")
+    @classmethod
+    def _modals(cls, v: list[str]) -> list[str]:
+        return _one_word_each(v, "modal", "write one modal word (must, should, ought …)")
 
     @field_validator("target")
     @classmethod
