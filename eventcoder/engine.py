@@ -41,6 +41,9 @@ _OBJECT_CONTROL = frozenset({"ask", "urge", "order", "tell", "force", "persuade"
                              "request", "pressure", "press", "allow", "permit", "compel", "instruct", "warn"})
 _PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they"})
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss", "fixed", "goeswith"})
+# Verbs whose object event noun is the event itself, with the verb's subject as its source.
+_ANNOUNCING = frozenset({"announce", "declare", "unveil", "confirm", "order", "authorize", "authorise",
+                         "approve", "decree", "proclaim"})
 MAX_EVENTS_PER_PREDICATE = 16
 log = logging.getLogger(__name__)
 
@@ -120,6 +123,8 @@ class Engine:
         for verb, rule, frame, complement in matches:
             if verb.id in composed:
                 continue
+            if rule.fallback and _is_attribution(sentence, verb):
+                continue  # "…, officials said." attributes the sentence; it is no statement event
             negated, modality = clause_status(sentence, verb)
             if negated and rule.if_negated:  # an explicit recoding: "will not lift the embargo" → 1244
                 rule = replace(rule, code=rule.if_negated, name=f"{rule.name} (negated)", if_negated=None)
@@ -140,12 +145,12 @@ class Engine:
         for tok in sentence.tokens:
             if tok.upos != "NOUN":
                 continue
-            rules = noun_rules.get(tok.lemma.lower()) or noun_rules.get(tok.text.lower())
+            rules = next((noun_rules[w] for w in _noun_words(sentence, tok) if w in noun_rules), None)
             if not rules:
                 continue
             head = sentence.token(tok.head) if tok.head else None
             if head is not None and head.upos == "VERB" and tok.deprel in _NOUN_ARGUMENTS and (
-                    head.lemma.lower() in index or head.text.lower() in index):
+                    head.lemma.lower() in index or head.text.lower() in index) and not _announces(head, tok):
                 continue  # an event verb's rules decide: "imposed sanctions", "called for talks"
             if any(c.deprel == "det" and c.lower == "no" for c in sentence.children(tok.id)):
                 continue
@@ -158,6 +163,16 @@ class Engine:
         by = [c for c in children if c.deprel.startswith("nmod") and case_of(sentence, c) == "by"]
         owners = [c for c in children if c.deprel in ("nmod:poss", "compound", "amod")]
         sources = self._actors(sentence, by or owners, context)
+        negated, modality = False, "asserted"
+        head = sentence.token(noun.head) if noun.head else None
+        if not sources and head is not None and _announces(head, noun):
+            # "Nigeria announced [the deployment] of troops", "the court ordered [the arrest] of X"
+            frame = build_frame(sentence, head)
+            sources = self._actors(sentence, frame.agents if frame.passive and frame.agents else frame.subjects,
+                                   context)
+            negated, modality = clause_status(sentence, head)
+            if negated and not self.include_negated:
+                return []
         targets: list[Actor] = []
         for place in rule.targets:
             heads = [c for c in children if c.deprel.startswith("nmod") and c.deprel != "nmod:poss"
@@ -172,9 +187,11 @@ class Engine:
         elif rule.reciprocal and len(sources or targets) > 1:
             group = sources or targets  # "talks between France and Niger"
             pairs = [(a, b) for a in group for b in group if a is not b]
+        elif sources and not self.require_target:
+            pairs = [(s, NO_ACTOR) for s in sources]
         else:
             return []
-        return [CodedEvent(s, t, rule, noun, False, "asserted") for s, t in _distinct(pairs)]
+        return [CodedEvent(s, t, rule, noun, negated, modality) for s, t in _distinct(pairs)]
 
     def _events(self, sentence: Sentence, frame: Frame, rule: Rule, complement: Token | None, negated: bool,
                 modality: str, context: Context) -> list[CodedEvent]:
@@ -386,7 +403,7 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
         nouns = [(None, t) for head in frame.objects for t in conjuncts(sentence, head)]
         nouns += [(prep, t) for prep, head in frame.obliques for t in conjuncts(sentence, head)]
         for prep, noun in nouns:
-            for word in {noun.lemma.lower(), noun.text.lower()}:
+            for word in _noun_words(sentence, noun):
                 for rule, spec in rules.by_object.get((prep, word), ()):
                     key = (-rule.specificity, -len(spec.modifiers), rule.order)
                     if (best_key is not None and key >= best_key) or not particle_fits(rule):
@@ -400,6 +417,17 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
         if particle_fits(rule):
             return rule, None
     return None
+
+
+def _announces(verb: Token, noun: Token) -> bool:
+    """The verb only makes public or orders the event its object names: "announced a ceasefire"."""
+    return noun.deprel in ("obj", "nsubj:pass") and verb.lemma.lower() in _ANNOUNCING
+
+
+def _is_attribution(sentence: Sentence, verb: Token) -> bool:
+    """A trailing or inserted "officials said": parataxis, or a verb whose reported clause comes before it."""
+    return verb.deprel == "parataxis" or any(c.deprel == "ccomp" and c.id < verb.id
+                                             for c in sentence.children(verb.id))
 
 
 def _modal_keys(sentence: Sentence, clause: Token) -> list[str]:
@@ -460,8 +488,19 @@ def _has_noun(sentence: Sentence, frame: Frame, spec: NounSpec) -> bool:
     return any(_noun_fits(sentence, tok, spec) for head in candidates for tok in conjuncts(sentence, head))
 
 
+def _noun_words(sentence: Sentence, tok: Token) -> set[str]:
+    """The noun's lemma and text, plus the hyphenated word the tokenizer split: "cease - fire" → "cease-fire"."""
+    words = {tok.lemma.lower(), tok.text.lower()}
+    if tok.id > 2:
+        hyphen, first = sentence.tokens[tok.id - 2], sentence.tokens[tok.id - 3]
+        if hyphen.text in ("-", "‐", "–") and hyphen.start_char == first.end_char:
+            words.add(f"{first.text.lower()}-{tok.text.lower()}")
+            words.add(f"{first.text.lower()}-{tok.lemma.lower()}")
+    return words
+
+
 def _noun_fits(sentence: Sentence, tok: Token, spec: NounSpec) -> bool:
-    if spec.head not in (tok.lemma.lower(), tok.text.lower()):
+    if spec.head not in _noun_words(sentence, tok):
         return False
     if not spec.modifiers:
         return True

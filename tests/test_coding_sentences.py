@@ -262,6 +262,8 @@ def test_plain_statements_are_a_fallback(parser, dictionaries, code_one):
     # a statement to someone is dyadic; a reported event replaces the statement
     assert code_one("The French president spoke to the Nigerien junta on Monday.") == [("FRAGOV", "010", "NERMIL")]
     assert code_one("The minister said ECOWAS imposed sanctions on Niger.") == [("IGOWAFWAS", "163", "NER")]
+    # a trailing attribution is no statement event, even when the reported clause gives none
+    assert monadic.code(["A suicide attack on a convoy has killed eight people in Kabul, officials say."]) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -286,3 +288,17 @@ def test_pronoun_target_takes_the_nearest_other_actor(code_one):
 def test_prepositional_phrases_on_conjoined_objects(code_one):
     events = code_one("Netherlands and Switzerland suspended military aid and weapons deals with Pakistan.")
     assert has_event(events, "NLD", "16", "PAK") and has_event(events, "CHE", "16", "PAK")
+
+
+def test_hyphenated_nouns_split_by_the_tokenizer(code_one):
+    events = code_one("President Ghani announced a weeklong cease-fire with the Taliban.")
+    assert [c for _, c, _ in events] == ["0871"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Nigerien court ordered the arrest of Bazoum.", ("NERJUD", "173", "NERELI")),
+    ("The Malian government announced the expulsion of French journalists.", ("MLIGOV", "174", "FRAMED")),
+])
+def test_announced_or_ordered_event_nouns_take_the_verb_subject(code_one, text, expected):
+    source, code, target = expected
+    assert has_event(code_one(text, "2024-01-10"), source, code, target)
