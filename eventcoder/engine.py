@@ -38,7 +38,13 @@ _FUTURE = frozenset({"will", "shall", "wo", "'ll"})
 _HYPOTHETICAL = frozenset({"may", "might", "could", "would", "should", "can", "must", "'d"})
 # Verbs whose object controls the subject of their "to" clause: "urged France to withdraw".
 _OBJECT_CONTROL = frozenset({"ask", "urge", "order", "tell", "force", "persuade", "call", "encourage", "invite",
-                             "request", "pressure", "press", "allow", "permit", "compel", "instruct", "warn"})
+                             "request", "pressure", "press", "allow", "permit", "compel", "instruct", "warn",
+                             "caution", "prevent", "stop", "bar", "ban", "block", "deter", "dissuade",
+                             "prohibit", "forbid", "keep"})
+# Markers of a gerund clause that did not happen ("barred X from holding", "entered without firing") or is
+# only warned about ("warned X against attacking").
+_NOT_DONE_MARKERS = frozenset({"from", "without", "instead"})
+_WARNED_MARKERS = frozenset({"against"})
 _PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they"})
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss", "fixed", "goeswith"})
 # Verbs whose object event noun is the event itself, with the verb's subject as its source.
@@ -360,7 +366,8 @@ def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token
         return [], []
     if verb.deprel == "conj":
         return head_frame.subjects, head_frame.objects
-    if verb.deprel == "xcomp" and head.lemma.lower() in _OBJECT_CONTROL and head_frame.objects:
+    if (verb.deprel == "xcomp" or case_of(sentence, verb) in _WARNED_MARKERS | _NOT_DONE_MARKERS) and (
+            head.lemma.lower() in _OBJECT_CONTROL and head_frame.objects):
         return head_frame.objects, []  # "urged France to withdraw": France withdraws
     return head_frame.subjects, []
 
@@ -535,6 +542,11 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
     """
     negated = is_negated(sentence, verb)
     modality = modality_of(sentence, verb)
+    if verb.deprel in ("advcl", "acl"):  # "barred X [from holding] rallies", "warned X [against attacking] Y"
+        marker = case_of(sentence, verb)
+        negated = negated or marker in _NOT_DONE_MARKERS
+        if marker in _WARNED_MARKERS and modality == "asserted":
+            modality = "hypothetical"
     tok = verb
     while tok.deprel in ("conj", "xcomp", "ccomp") and tok.head:
         governor = sentence.token(tok.head)

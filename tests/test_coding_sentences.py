@@ -302,3 +302,15 @@ def test_hyphenated_nouns_split_by_the_tokenizer(code_one):
 def test_announced_or_ordered_event_nouns_take_the_verb_subject(code_one, text, expected):
     source, code, target = expected
     assert has_event(code_one(text, "2024-01-10"), source, code, target)
+
+
+def test_gerunds_warned_against_or_prevented_are_not_asserted(parser, dictionaries):
+    from eventcoder import Coder
+
+    monadic = Coder(dictionaries, parser=parser, require_target=False)
+    events = monadic.code(["Iran warned the United States against attacking its nuclear facilities."])
+    attack = [e for e in events if e.code.startswith("19")]
+    assert attack and all(e.source == "USA" and e.modality == "hypothetical" for e in attack)
+    for text in ["The army withdrew from the town without attacking the rebels.",
+                 "The court barred the opposition from attacking the government."]:
+        assert not [e for e in monadic.code([text]) if e.code.startswith("19")]
