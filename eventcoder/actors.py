@@ -30,6 +30,16 @@ _PARTITIVE_HEADS = frozenset({"member", "hundred", "dozen", "thousand", "score",
                               "two", "three", "part", "section", "wing", "branch", "division", "battalion",
                               "brigade", "squad", "detachment", "column", "convoy", "dozens", "hundreds",
                               "thousands", "members"})
+# Singular nouns that a nationality turns into its country as an event target: places, craft and units.
+_NATIONAL_THINGS = frozenset({
+    "convoy", "vessel", "ship", "boat", "tanker", "warship", "frigate", "submarine", "plane", "aircraft", "jet",
+    "airliner", "helicopter", "drone", "satellite", "base", "outpost", "checkpoint", "post", "camp", "position",
+    "village", "town", "city", "province", "region", "district", "border", "territory", "airspace", "port",
+    "airport", "island", "capital", "patrol", "unit", "battalion", "brigade", "regiment", "garrison",
+    "ministry", "embassy", "consulate", "mission", "delegation", "company", "firm", "bank", "school",
+    "hospital", "mosque", "church", "newspaper", "broadcaster", "citizen", "national", "journalist",
+    "reporter", "diplomat", "tourist", "worker", "soldier", "officer", "fisherman", "hostage", "prisoner",
+    "man", "woman", "boy", "girl", "child", "student", "activist", "teenager"})
 _NOT_COUNTRY = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "NGM", "UIS", "---"})
 
 
@@ -127,9 +137,10 @@ class ActorResolver:
             agent_hit = (agent_hit[0], head_pos - agent_hit[0] + 1, agent_hit[2])
         if not (covers_head(actor_hit) or covers_head(agent_hit)):
             if (actor_hit is not None and actor_hit[0] < head_pos and split_code(actor_hit[2].code)[0]
-                    and "Number=Plur" in head.feats):
-                # unknown people with a nationality: "French hostages", "Malian villagers" → FRA, MLI
-                # (plural nouns only: "the Baghdad courtroom" and "Israel's scheme" are not actors)
+                    and ("Number=Plur" in head.feats or head.lemma.lower() in _NATIONAL_THINGS)):
+                # unknown people with a nationality: "French hostages", "Malian villagers" → FRA, MLI; and
+                # national places and craft: "a Turkish convoy", "a Syrian village" → TUR, SYR (other singular
+                # nouns are not actors: "the Baghdad courtroom", "Israel's scheme")
                 code = split_code(actor_hit[2].code)[0]
                 return self._actor(sentence, head, code, tokens[actor_hit[0]:head_pos + 1], actor_hit[2].origin)
             if head.lemma.lower() in _PARTITIVE_HEADS or head.text.lower() in _PARTITIVE_HEADS:

@@ -82,3 +82,8 @@ def test_apposition_resolves_the_actor(coder):
 ])
 def test_names_with_generic_and_role_heads(coder, subject, code):
     assert source_of(coder, f"{subject} condemned Mali.") == [code]
+
+
+def test_national_places_and_craft_are_their_country(code_one):
+    events = code_one("Turkish warplanes bombed a Syrian village near the border.")
+    assert any(s == "TURMIL" and c.startswith("19") and t == "SYR" for s, c, t in events), events
