@@ -39,7 +39,11 @@ _NATIONAL_THINGS = frozenset({
     "ministry", "embassy", "consulate", "mission", "delegation", "company", "firm", "bank", "school",
     "hospital", "mosque", "church", "newspaper", "broadcaster", "citizen", "national", "journalist",
     "reporter", "diplomat", "tourist", "worker", "soldier", "officer", "fisherman", "hostage", "prisoner",
-    "man", "woman", "boy", "girl", "child", "student", "activist", "teenager"})
+    "man", "woman", "boy", "girl", "child", "student", "activist", "teenager", "coalition", "alliance",
+    "force"})
+# "Russia-backed rebels" are not Russian; "a Saudi-led coalition" is Saudi.
+_SPONSORED = frozenset({"backed", "supported", "funded", "sponsored", "allied", "aligned", "armed", "trained",
+                        "financed", "friendly", "leaning", "inspired", "linked", "affiliated"})
 _NOT_COUNTRY = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "NGM", "UIS", "---"})
 
 
@@ -93,7 +97,7 @@ class ActorResolver:
         if head.upos in ("PRON", "DET", "NUM", "PUNCT", "VERB", "AUX", "ADP"):
             return None
         tokens = self._phrase_tokens(sentence, head)
-        keys = [normalize.key(t.text) for t in tokens]
+        keys = _name_keys(tokens)
         # UD heads a flat name on its first word; titles and names inside it count up to its last word:
         # "[Illinois] Governor Rod Blagojevich" → the head position is "Blagojevich".
         head_pos = _flat_end(sentence, head) - tokens[0].id
@@ -222,6 +226,23 @@ class ActorResolver:
 
 
 _NOT_NAME = frozenset({"PUNCT", "DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "NUM", "SYM", "PART"})
+
+
+def _name_keys(tokens: list[Token]) -> list[str]:
+    """Matching keys of the phrase's tokens; a sponsor before "-backed" (one token or three) matches nothing,
+    and "Saudi-led" matches as "Saudi"."""
+    keys = [normalize.key(t.text) for t in tokens]
+    for i, tok in enumerate(tokens):
+        first, dash, last = tok.text.rpartition("-")
+        if dash and first:
+            if last.lower() in _SPONSORED:
+                keys[i] = "\0"
+            elif last.lower() == "led":
+                keys[i] = normalize.key(first)
+        elif (i + 2 < len(tokens) and tokens[i + 1].text == "-"
+              and tokens[i + 2].text.lower() in _SPONSORED):
+            keys[i] = keys[i + 2] = "\0"
+    return keys
 
 
 def _flat_end(sentence: Sentence, head: Token) -> int:

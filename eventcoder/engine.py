@@ -362,7 +362,10 @@ def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token
     head_frame = build_frame(sentence, head) if verb.deprel in ("conj", "xcomp", "advcl") else None
     if head_frame is None:
         if verb.deprel in ("acl", "acl:relcl") and head.upos in ("NOUN", "PROPN"):
-            return ([], [head]) if "Voice=Pass" in verb.feats or "VerbForm=Part" in verb.feats else ([head], [])
+            # "the troops [deployed] to Mali" (past participle): the noun is the object; "a statement
+            # [urging] X", "rebels [fighting] Y" (present participle, relative clause): the subject
+            passive = "Voice=Pass" in verb.feats or ("VerbForm=Part" in verb.feats and "Tense=Past" in verb.feats)
+            return ([], [head]) if passive else ([head], [])
         return [], []
     if verb.deprel == "conj":
         return head_frame.subjects, head_frame.objects

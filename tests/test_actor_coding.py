@@ -87,3 +87,10 @@ def test_names_with_generic_and_role_heads(coder, subject, code):
 def test_national_places_and_craft_are_their_country(code_one):
     events = code_one("Turkish warplanes bombed a Syrian village near the border.")
     assert any(s == "TURMIL" and c.startswith("19") and t == "SYR" for s, c, t in events), events
+
+
+def test_sponsors_and_leaders_of_groups(code_one):
+    # "Russia-backed" rebels are not Russian; a "Saudi-led" coalition is Saudi
+    assert code_one("Russia-backed separatist rebels attacked Ukrainian troops.") == [("---REB", "190", "UKRMIL")]
+    assert any(s == "USA" and c.startswith("19") for s, c, _ in
+               code_one("A US-led coalition bombed Islamic State positions."))
