@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 
-from eventcoder.actors import NO_ACTOR, Actor, ActorResolver
+from eventcoder.actors import NO_ACTOR, Actor, ActorResolver, split_code
 from eventcoder.dictionary.model import MODAL_KEY, Dictionaries, NounSpec, Rule, VerbIndex
 from eventcoder.document import Sentence, Token
 
@@ -45,6 +45,8 @@ _OBJECT_CONTROL = frozenset({"ask", "urge", "order", "tell", "force", "persuade"
 # only warned about ("warned X against attacking").
 _NOT_DONE_MARKERS = frozenset({"from", "without", "instead"})
 _WARNED_MARKERS = frozenset({"against"})
+_PREVIOUS_SUBJECT = "\0previous subject"  # memory key: code, text and origin of the last main subject
+_THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "it", "they"})
 _PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they"})
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss", "fixed", "goeswith"})
 # Verbs whose object event noun is the event itself, with the verb's subject as its source.
@@ -74,6 +76,7 @@ class Context:
 
     when: Date | None
     memory: dict[str, str]
+    previous_subject: Actor | None = None  # the main subject of the document's previous sentence
 
 
 @dataclass(slots=True)
@@ -104,6 +107,9 @@ class Engine:
                       memory: dict[str, str] | None = None) -> list[CodedEvent]:
         """Events of one sentence. ``memory`` carries role referents across a document ("the junta")."""
         context = Context(when, memory if memory is not None else {})
+        if memory is not None:
+            context.previous_subject = _recalled_subject(memory)
+            self._remember_subject(sentence, context, memory)
         index = self.dictionaries.index
         matches: list[tuple[Token, Rule, Frame, Token | None]] = []
         for tok in sentence.tokens:
@@ -206,6 +212,11 @@ class Engine:
         if not sources and (frame.verb.deprel.startswith("acl") or any(t.upos == "PRON" for t in source_heads)):
             # "Turkey said [it] would retaliate"; "HRW issued a statement [calling on] X to …"
             sources = self._antecedent(sentence, frame.verb, context)
+        if not sources and context.previous_subject is not None:
+            # "Niger's junta expelled the ambassador. It also suspended …": the previous sentence's subject
+            pronouns = [t for t in source_heads if t.upos == "PRON" and t.lower in _THIRD_PERSON_SUBJECTS]
+            if pronouns:
+                sources = [_as_pronoun(context.previous_subject, sentence, pronouns[0])]
         if not sources:
             return []
         targets = (self._targets(sentence, frame, rule, complement, context)
@@ -221,6 +232,22 @@ class Engine:
         else:
             return []
         return [CodedEvent(s, t, rule, frame.verb, negated, modality) for s, t in _distinct(pairs)]
+
+    def _remember_subject(self, sentence: Sentence, context: Context, memory: dict[str, str]) -> None:
+        """Keep the main clause's subject actor for a pronoun in the next sentence ("It also …")."""
+        root = next((t for t in sentence.tokens if t.deprel == "root"), None)
+        if root is None:
+            return
+        subjects = [c for c in sentence.children(root.id) if c.deprel in _SUBJECTS]
+        if not subjects:
+            return
+        if subjects[0].upos == "PRON":
+            return  # "It also said …" keeps the earlier antecedent
+        actor = self.resolver.resolve(sentence, subjects[0], context.when, memory)
+        if actor is None:
+            memory.pop(_PREVIOUS_SUBJECT, None)
+        else:
+            memory[_PREVIOUS_SUBJECT] = "\t".join((actor.code, actor.text, actor.origin))
 
     def _pronoun_targets(self, sentence: Sentence, frame: Frame, rule: Rule, sources: list[Actor],
                          context: Context) -> list[Actor]:
@@ -427,6 +454,23 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
         if particle_fits(rule):
             return rule, None
     return None
+
+
+def _recalled_subject(memory: dict[str, str]) -> Actor | None:
+    saved = memory.get(_PREVIOUS_SUBJECT)
+    if saved is None:
+        return None
+    code, text, origin = saved.split("\t")
+    country, role = split_code(code)
+    return Actor(code=code, country=country, role=role, text=text, head=0, start_char=-1, end_char=-1,
+                 origin=origin)
+
+
+def _as_pronoun(antecedent: Actor, sentence: Sentence, pronoun: Token) -> Actor:
+    """The antecedent's code on the pronoun's own text and offsets, with where the code came from."""
+    return replace(antecedent, text=pronoun.text, head=pronoun.id, start_char=pronoun.start_char,
+                   end_char=pronoun.end_char,
+                   origin=f"'{pronoun.text}' = '{antecedent.text}' of the previous sentence; {antecedent.origin}")
 
 
 def _announces(verb: Token, noun: Token) -> bool:

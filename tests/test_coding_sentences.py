@@ -314,3 +314,13 @@ def test_gerunds_warned_against_or_prevented_are_not_asserted(parser, dictionari
     for text in ["The army withdrew from the town without attacking the rebels.",
                  "The court barred the opposition from attacking the government."]:
         assert not [e for e in monadic.code([text]) if e.code.startswith("19")]
+
+
+def test_pronoun_subject_takes_the_previous_sentence_subject(coder):
+    events = coder.code(["Niger's junta expelled the French ambassador. It also suspended military cooperation "
+                         "with France."])
+    suspended = [e for e in events if e.trigger == "suspended"]
+    assert [(e.source, e.target, e.source_text) for e in suspended] == [("NERMIL", "FRA", "It")]
+    assert "previous sentence" in suspended[0].source_entries
+    # only within a document: a first sentence's pronoun has no antecedent
+    assert not coder.code(["It suspended military cooperation with France."])
