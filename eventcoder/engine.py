@@ -301,11 +301,17 @@ class Engine:
                 actors = self._actors(sentence, owners, context)
                 if actors:
                     return actors
-        # Last resort: the required object names a national actor itself ("expelled [the French ambassador]").
-        if rule.objects:
-            required = [o for o in frame.objects if any(_noun_fits(sentence, o, spec) for spec in rule.objects)]
-            return [a for a in self._actors(sentence, required, context) if a.country]
-        return []
+        if not rule.objects:
+            return []
+        # The required object names a national actor itself ("expelled [the French ambassador]") …
+        required = _required_nouns(sentence, frame, rule)
+        actors = [a for a in self._actors(sentence, [o for o in required if o in frame.objects], context)
+                  if a.country]
+        if actors:
+            return actors
+        # … or has an owner: "rejected [the Arab League's] plan", "rejected [Israel's] proposal".
+        owners = [c for noun in required for c in sentence.children(noun.id) if c.deprel in _OWNER_RELATIONS]
+        return self._actors(sentence, owners, context)
 
     def _actors(self, sentence: Sentence, heads: list[Token], context: Context) -> list[Actor]:
         out = []
@@ -342,6 +348,8 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
             obliques.append((prep, child))
         elif rel in _COMPLEMENTS or (rel == "advcl" and case_of(sentence, child) == "to"):
             complements.append(child)  # parsers label "called on X [to release Y]" advcl as often as xcomp
+    if verb.deprel == "parataxis" and verb.head and verb.lemma.lower() in _REPORTING:
+        complements.append(sentence.token(verb.head))  # "Israel must halt its offensive, [Turkey said]"
     if not passive:
         agents = []
     # PPs attached to the object ("imposed [sanctions [on Niger]]"), one level further down ("announced a
@@ -357,7 +365,8 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
                     agents.append(child)
                 elif noun.id in object_ids:
                     obliques.append((prep, child))
-                    if prep in ("of", "in"):  # "a suspension [of aid [to Pakistan]]", "[in funding [to Lebanon]]"
+                    if prep in ("of", "in", "into"):  # "a suspension [of aid [to Pakistan]]", "[in funding [to
+                        # Lebanon]]", "an investigation [into abuses [by the police]]"
                         obliques.extend((case_of(sentence, c), c) for c in sentence.children(child.id)
                                         if c.deprel.startswith("nmod") and c.deprel != "nmod:poss")
     for noun in objects:  # "urged [the junta [to release Bazoum]]": parsers hang the clause on the object
@@ -578,7 +587,23 @@ def _place(frame: Frame, place: str, rule: Rule, sentence: Sentence) -> list[Tok
             if subjects:
                 return subjects
         return frame.objects if frame.complements else []
-    return [noun for prep, noun in frame.obliques if prep == place]
+    nouns = [noun for prep, noun in frame.obliques if prep == place]
+    if any(spec.prep for spec in rule.objects):  # "walked out [of talks [with Russia]]"
+        nouns += [c for noun in _required_nouns(sentence, frame, rule) if noun not in frame.objects
+                  for c in sentence.children(noun.id)
+                  if c.deprel.startswith("nmod") and c.deprel != "nmod:poss" and case_of(sentence, c) == place
+                  and c not in nouns]
+    return nouns
+
+
+def _required_nouns(sentence: Sentence, frame: Frame, rule: Rule) -> list[Token]:
+    """The nouns of the frame that fit the rule's required objects ("sanctions", "out of talks")."""
+    out = []
+    for spec in rule.objects:
+        candidates = frame.objects if spec.prep is None else [n for p, n in frame.obliques if p == spec.prep]
+        out += [n for head in candidates for n in conjuncts(sentence, head)
+                if n not in out and _noun_fits(sentence, n, spec)]
+    return out
 
 
 def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
