@@ -29,7 +29,7 @@ _PARTITIVE_HEADS = frozenset({"member", "hundred", "dozen", "thousand", "score",
                               "batch", "handful", "majority", "minority", "rest", "each", "both", "none", "one",
                               "two", "three", "part", "section", "wing", "branch", "division", "battalion",
                               "brigade", "squad", "detachment", "column", "convoy", "dozens", "hundreds",
-                              "thousands", "members"})
+                              "thousands", "members", "ten", "tens", "scores", "millions"})
 # Singular nouns that a nationality turns into its country as an event target: places, craft and units.
 _NATIONAL_THINGS = frozenset({
     "convoy", "vessel", "ship", "boat", "tanker", "warship", "frigate", "submarine", "plane", "aircraft", "jet",
@@ -40,10 +40,12 @@ _NATIONAL_THINGS = frozenset({
     "hospital", "mosque", "church", "newspaper", "broadcaster", "citizen", "national", "journalist",
     "reporter", "diplomat", "tourist", "worker", "soldier", "officer", "fisherman", "hostage", "prisoner",
     "man", "woman", "boy", "girl", "child", "student", "activist", "teenager", "coalition", "alliance",
-    "force"})
+    "force", "researcher", "scientist", "academic", "lawyer", "businessman", "pilot", "sailor", "crew",
+    "grid", "infrastructure", "facility", "plant", "refinery", "pipeline", "depot", "warehouse", "target"})
 # "Russia-backed rebels" are not Russian; "a Saudi-led coalition" is Saudi.
 _SPONSORED = frozenset({"backed", "supported", "funded", "sponsored", "allied", "aligned", "armed", "trained",
                         "financed", "friendly", "leaning", "inspired", "linked", "affiliated"})
+_STATE_ROLES = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY", "COP", "ELI", "PKO"})
 _NOT_COUNTRY = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "NGM", "UIS", "---"})
 
 
@@ -140,12 +142,17 @@ class ActorResolver:
             # "Syrian government shelling" → SYRGOV
             agent_hit = (agent_hit[0], head_pos - agent_hit[0] + 1, agent_hit[2])
         if not (covers_head(actor_hit) or covers_head(agent_hit)):
-            if (actor_hit is not None and actor_hit[0] < head_pos and split_code(actor_hit[2].code)[0]
+            if (actor_hit is not None and actor_hit[0] < head_pos and any(split_code(actor_hit[2].code))
                     and ("Number=Plur" in head.feats or head.lemma.lower() in _NATIONAL_THINGS)):
                 # unknown people with a nationality: "French hostages", "Malian villagers" → FRA, MLI; and
                 # national places and craft: "a Turkish convoy", "a Syrian village" → TUR, SYR (other singular
                 # nouns are not actors: "the Baghdad courtroom", "Israel's scheme")
-                code = split_code(actor_hit[2].code)[0]
+                country, rest = split_code(actor_hit[2].code)
+                # a group keeps its code ("PKK targets", "RSF positions", "a UN convoy"); a state actor
+                # gives its country only ("Kremlin critics" are not the government)
+                code = actor_hit[2].code if rest and rest[:3] not in _STATE_ROLES else country
+                if not code:
+                    return self._from_apposition(sentence, head, when)
                 return self._actor(sentence, head, code, tokens[actor_hit[0]:head_pos + 1], actor_hit[2].origin)
             if head.lemma.lower() in _PARTITIVE_HEADS or head.text.lower() in _PARTITIVE_HEADS:
                 of_phrases = [c for c in sentence.children(head.id)
@@ -172,6 +179,30 @@ class ActorResolver:
         span_tokens = [t for i, t in enumerate(tokens) if any(s <= i < s + n for s, n in used)] or [head]
         origin = "; ".join([*(h[2].origin for h in (actor_hit, agent_hit) if h is not None), *notes])
         return self._actor(sentence, head, code, span_tokens, origin)
+
+    def conjoined_nationalities(self, sentence: Sentence, head: Token, actor: Actor, when: Date | None
+                                ) -> list[Actor]:
+        """"Indian and Pakistani troops": the actor for each nationality conjoined with the one it used."""
+        out = []
+        for amod in sentence.children(head.id):
+            if amod.deprel != "amod" or not actor.country:
+                continue
+            own = resolve_dated(self.actors.get(normalize.key(amod.text), []), when)
+            if own is None or split_code(own.code)[0] != actor.country:
+                continue
+            # "[Indian] and [Pakistani] troops": a conj of the adjective, or a sibling adjective after "and"
+            others = [c for c in sentence.children(amod.id) if c.deprel == "conj"]
+            others += [c for c in sentence.children(head.id) if c.deprel == "amod" and c.id > amod.id
+                       and any(g.deprel == "cc" for g in sentence.children(c.id))]
+            for other in others:
+                entry = resolve_dated(self.actors.get(normalize.key(other.text), []), when)
+                if entry is None or not split_code(entry.code)[0]:
+                    continue
+                code = split_code(entry.code)[0] + actor.code[3:]
+                out.append(Actor(code=code, country=code[:3], role=actor.role, text=f"{other.text} {head.text}",
+                                 head=other.id, start_char=other.start_char, end_char=head.end_char,
+                                 origin=f"{entry.origin}; {actor.origin}"))
+        return out
 
     @staticmethod
     def _actor(sentence: Sentence, head: Token, code: str, span_tokens: list[Token], origin: str) -> Actor:

@@ -45,6 +45,7 @@ _OBJECT_CONTROL = frozenset({"ask", "urge", "order", "tell", "force", "persuade"
 # only warned about ("warned X against attacking").
 _NOT_DONE_MARKERS = frozenset({"from", "without", "instead"})
 _WARNED_MARKERS = frozenset({"against"})
+_ADVERB_PARTICLES = frozenset({"down", "aside", "out", "off", "up", "back", "away"})
 _PREVIOUS_SUBJECT = "\0previous subject"  # memory key: code, text and origin of the last main subject
 _THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "it", "they"})
 _PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they"})
@@ -320,6 +321,7 @@ class Engine:
                 actor = self.resolver.resolve(sentence, tok, context.when, context.memory)
                 if actor is not None:
                     out.append(actor)
+                    out.extend(self.resolver.conjoined_nationalities(sentence, tok, actor, context.when))
         return out
 
 
@@ -365,8 +367,8 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
                     agents.append(child)
                 elif noun.id in object_ids:
                     obliques.append((prep, child))
-                    if prep in ("of", "in", "into"):  # "a suspension [of aid [to Pakistan]]", "[in funding [to
-                        # Lebanon]]", "an investigation [into abuses [by the police]]"
+                    if prep in ("of", "into"):  # "a suspension [of aid [to Pakistan]]", "an investigation
+                        # [into abuses [by the police]]" (not "in": "[in the Gulf [of Oman]]")
                         obliques.extend((case_of(sentence, c), c) for c in sentence.children(child.id)
                                         if c.deprel.startswith("nmod") and c.deprel != "nmod:poss")
     for noun in objects:  # "urged [the junta [to release Bazoum]]": parsers hang the clause on the object
@@ -393,7 +395,7 @@ def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token
     if verb.head == 0:
         return [], []
     head = sentence.token(verb.head)
-    if head.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
+    if head.upos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):  # headlines: "Turkey [to sell] drones"
         return [], []
     head_frame = build_frame(sentence, head) if verb.deprel in ("conj", "xcomp", "advcl") else None
     if head_frame is None:
@@ -532,7 +534,9 @@ def _distinct(pairs: list[tuple[Actor, Actor]]) -> list[tuple[Actor, Actor]]:
 
 def _own(sentence: Sentence, noun: Token) -> bool:
     """'its troops', 'their embassy': the source's own people or things, never its target."""
-    return any(c.deprel == "nmod:poss" and c.upos == "PRON" for c in sentence.children(noun.id))
+    children = sentence.children(noun.id)
+    return (any(c.deprel == "nmod:poss" and c.upos == "PRON" for c in children)
+            and not any(c.deprel in ("amod", "compound", "appos") for c in children))  # "his Iranian counterpart"
 
 
 def _has_clause(sentence: Sentence, tok: Token) -> bool:
@@ -543,6 +547,10 @@ def _particle(sentence: Sentence, verb: Token) -> str | None:
     for child in sentence.children(verb.id):
         if child.deprel == "compound:prt":
             return child.text.lower()
+    # parsers also tag particles as adverbs right after the verb: "called on Maduro to step [down]"
+    for child in sentence.children(verb.id):
+        if child.deprel == "advmod" and child.lower in _ADVERB_PARTICLES and child.id in (verb.id + 1, verb.id + 2):
+            return child.lower
     return None
 
 

@@ -94,3 +94,9 @@ def test_sponsors_and_leaders_of_groups(code_one):
     assert code_one("Russia-backed separatist rebels attacked Ukrainian troops.") == [("---REB", "190", "UKRMIL")]
     assert any(s == "USA" and c.startswith("19") for s, c, _ in
                code_one("A US-led coalition bombed Islamic State positions."))
+
+
+def test_conjoined_nationalities_and_groups_before_nouns(code_one):
+    events = code_one("Indian and Pakistani troops exchanged fire across the Line of Control.")
+    assert {(s, t) for s, c, t in events if c.startswith("19")} == {("INDMIL", "PAKMIL"), ("PAKMIL", "INDMIL")}
+    assert code_one("The Sudanese army shelled RSF positions in Omdurman.") == [("SDNMIL", "194", "SDNREB")]

@@ -330,6 +330,8 @@ def _complement_spec(phrase: str) -> ComplementSpec:
     verb, *rest = phrase.split()
     if len(rest) == 1 and rest[0] in _PARTICLES:
         return ComplementSpec(verb=verb, particle=rest[0])  # "step down", "back down"
+    if len(rest) > 1 and rest[0] in _PARTICLES and rest[1] not in _PREPS:
+        return ComplementSpec(verb=verb, particle=rest[0], obj=_noun_spec(" ".join(rest[1:])))  # "call off protest"
     return ComplementSpec(verb=verb, obj=_noun_spec(" ".join(rest)) if rest else None)
 
 
