@@ -82,7 +82,7 @@ class Coder:
     def code_document(self, doc: Document) -> list[Event]:
         """Events of one parsed document."""
         events: list[Event] = []
-        memory: dict[str, str] = {}
+        memory: dict[str, object] = {}  # role referents and the last main subject
         for sentence in doc.sentences:
             for n, coded in enumerate(self.engine.code_sentence(sentence, doc.date, memory), start=1):
                 events.append(_event(doc, sentence.id, sentence.text, n, coded))

@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
+from typing import Any
 
-from eventcoder.actors import NO_ACTOR, Actor, ActorResolver, split_code
+from eventcoder.actors import NO_ACTOR, Actor, ActorResolver
 from eventcoder.dictionary.model import MODAL_KEY, Dictionaries, NounSpec, Rule, VerbIndex
 from eventcoder.document import Sentence, Token
 
@@ -46,7 +47,7 @@ _OBJECT_CONTROL = frozenset({"ask", "urge", "order", "tell", "force", "persuade"
 _NOT_DONE_MARKERS = frozenset({"from", "without", "instead"})
 _WARNED_MARKERS = frozenset({"against"})
 _ADVERB_PARTICLES = frozenset({"down", "aside", "out", "off", "up", "back", "away"})
-_PREVIOUS_SUBJECT = "\0previous subject"  # memory key: code, text and origin of the last main subject
+_PREVIOUS_SUBJECT = "\0previous subject"  # memory key: (sentence, token) of the last main subject
 _THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "it", "they"})
 _PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they"})
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss", "fixed", "goeswith"})
@@ -76,8 +77,8 @@ class Context:
     """Per-document state: the event date and the role memory ("the junta" → NERMIL)."""
 
     when: Date | None
-    memory: dict[str, str]
-    previous_subject: Actor | None = None  # the main subject of the document's previous sentence
+    memory: dict[str, Any]
+    previous_subject: tuple[Sentence, Token] | None = None  # the previous sentence's main subject, unresolved
 
 
 @dataclass(slots=True)
@@ -105,12 +106,13 @@ class Engine:
         self.resolver = ActorResolver(self.dictionaries)
 
     def code_sentence(self, sentence: Sentence, when: Date | None = None,
-                      memory: dict[str, str] | None = None) -> list[CodedEvent]:
-        """Events of one sentence. ``memory`` carries role referents across a document ("the junta")."""
+                      memory: dict[str, Any] | None = None) -> list[CodedEvent]:
+        """Events of one sentence. ``memory`` is the document's state: role referents ("the junta") and the
+        previous sentence's main subject (for "It also …"); pass the same dict for every sentence of a document."""
         context = Context(when, memory if memory is not None else {})
         if memory is not None:
-            context.previous_subject = _recalled_subject(memory)
-            self._remember_subject(sentence, context, memory)
+            context.previous_subject = memory.get(_PREVIOUS_SUBJECT)
+            _remember_subject(sentence, memory)
         index = self.dictionaries.index
         matches: list[tuple[Token, Rule, Frame, Token | None]] = []
         for tok in sentence.tokens:
@@ -158,7 +160,9 @@ class Engine:
         for tok in sentence.tokens:
             if tok.upos != "NOUN":
                 continue
-            rules = next((noun_rules[w] for w in _noun_words(sentence, tok) if w in noun_rules), None)
+            rules = noun_rules.get(tok.lemma.lower()) or noun_rules.get(tok.text.lower())
+            if not rules and tok.id > 2 and sentence.tokens[tok.id - 2].upos == "PUNCT":  # "cease - fire"
+                rules = next((noun_rules[w] for w in _noun_words(sentence, tok) if w in noun_rules), None)
             if not rules:
                 continue
             head = sentence.token(tok.head) if tok.head else None
@@ -217,7 +221,10 @@ class Engine:
             # "Niger's junta expelled the ambassador. It also suspended …": the previous sentence's subject
             pronouns = [t for t in source_heads if t.upos == "PRON" and t.lower in _THIRD_PERSON_SUBJECTS]
             if pronouns:
-                sources = [_as_pronoun(context.previous_subject, sentence, pronouns[0])]
+                before, subject = context.previous_subject
+                antecedent = self.resolver.resolve(before, subject, context.when, context.memory)
+                if antecedent is not None:
+                    sources = [_as_pronoun(antecedent, sentence, pronouns[0])]
         if not sources:
             return []
         targets = (self._targets(sentence, frame, rule, complement, context)
@@ -233,22 +240,6 @@ class Engine:
         else:
             return []
         return [CodedEvent(s, t, rule, frame.verb, negated, modality) for s, t in _distinct(pairs)]
-
-    def _remember_subject(self, sentence: Sentence, context: Context, memory: dict[str, str]) -> None:
-        """Keep the main clause's subject actor for a pronoun in the next sentence ("It also …")."""
-        root = next((t for t in sentence.tokens if t.deprel == "root"), None)
-        if root is None:
-            return
-        subjects = [c for c in sentence.children(root.id) if c.deprel in _SUBJECTS]
-        if not subjects:
-            return
-        if subjects[0].upos == "PRON":
-            return  # "It also said …" keeps the earlier antecedent
-        actor = self.resolver.resolve(sentence, subjects[0], context.when, memory)
-        if actor is None:
-            memory.pop(_PREVIOUS_SUBJECT, None)
-        else:
-            memory[_PREVIOUS_SUBJECT] = "\t".join((actor.code, actor.text, actor.origin))
 
     def _pronoun_targets(self, sentence: Sentence, frame: Frame, rule: Rule, sources: list[Actor],
                          context: Context) -> list[Actor]:
@@ -467,14 +458,15 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
     return None
 
 
-def _recalled_subject(memory: dict[str, str]) -> Actor | None:
-    saved = memory.get(_PREVIOUS_SUBJECT)
-    if saved is None:
-        return None
-    code, text, origin = saved.split("\t")
-    country, role = split_code(code)
-    return Actor(code=code, country=country, role=role, text=text, head=0, start_char=-1, end_char=-1,
-                 origin=origin)
+def _remember_subject(sentence: Sentence, memory: dict[str, Any]) -> None:
+    """Keep the main clause's subject for a pronoun in the next sentence ("It also …"); it is resolved only
+    when needed. A pronoun subject keeps the earlier antecedent."""
+    roots = sentence.children(0)
+    if not roots:
+        return
+    subject = next((c for c in sentence.children(roots[0].id) if c.deprel in _SUBJECTS), None)
+    if subject is not None and subject.upos != "PRON":
+        memory[_PREVIOUS_SUBJECT] = (sentence, subject)
 
 
 def _as_pronoun(antecedent: Actor, sentence: Sentence, pronoun: Token) -> Actor:
@@ -562,7 +554,7 @@ def _has_noun(sentence: Sentence, frame: Frame, spec: NounSpec) -> bool:
 def _noun_words(sentence: Sentence, tok: Token) -> set[str]:
     """The noun's lemma and text, plus the hyphenated word the tokenizer split: "cease - fire" → "cease-fire"."""
     words = {tok.lemma.lower(), tok.text.lower()}
-    if tok.id > 2:
+    if tok.id > 2 and sentence.tokens[tok.id - 2].upos == "PUNCT":
         hyphen, first = sentence.tokens[tok.id - 2], sentence.tokens[tok.id - 3]
         if hyphen.text in ("-", "‐", "–") and hyphen.start_char == first.end_char:
             words.add(f"{first.text.lower()}-{tok.text.lower()}")
