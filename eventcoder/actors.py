@@ -45,6 +45,7 @@ _NATIONAL_THINGS = frozenset({
 # "Russia-backed rebels" are not Russian; "a Saudi-led coalition" is Saudi.
 _SPONSORED = frozenset({"backed", "supported", "funded", "sponsored", "allied", "aligned", "armed", "trained",
                         "financed", "friendly", "leaning", "inspired", "linked", "affiliated"})
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "inside"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY", "COP", "ELI", "PKO"})
 _NOT_COUNTRY = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "NGM", "UIS", "---"})
 
@@ -172,7 +173,11 @@ class ActorResolver:
                 code = add_role(code, agent_hit[2].role)  # "Nigerien ministers"; a person keeps their own code
         else:
             code = "---" + agent_hit[2].role  # "security forces"
-            if memory and _is_definite(sentence, head) and agent_hit[2].phrase in memory:
+            place = self._country_in(sentence, head, when)
+            if place is not None:  # "people in Ethiopia", "refugees from Syria" → ETHCVL, SYRREF
+                code = add_role(place.country, agent_hit[2].role)
+                notes.append(place.origin)
+            elif memory and _is_definite(sentence, head) and agent_hit[2].phrase in memory:
                 code = memory[agent_hit[2].phrase]  # "the junta", after "Niger's junta"
                 notes.append(f"{code} named earlier in the document")
         used = [h[0:2] for h in (actor_hit, agent_hit) if h is not None]
@@ -225,6 +230,15 @@ class ActorResolver:
                     actor = self.resolve(sentence, tok, when)  # only "Niger's junta", not a bare "junta"
                     if actor is not None and actor.country and actor.role:
                         memory[agent.phrase] = actor.code
+
+    def _country_in(self, sentence: Sentence, head: Token, when: Date | None) -> Actor | None:
+        """The country of an "in X" / "from X" phrase on a role noun, if X names one."""
+        for child in sentence.children(head.id):
+            if child.deprel.startswith("nmod") and _case_of(sentence, child) in _PLACE_PREPOSITIONS:
+                actor = self.resolve(sentence, child, when)
+                if actor is not None and actor.country:
+                    return actor
+        return None
 
     def _from_apposition(self, sentence: Sentence, head: Token, when: Date | None) -> Actor | None:
         for child in sentence.children(head.id):

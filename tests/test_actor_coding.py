@@ -100,3 +100,8 @@ def test_conjoined_nationalities_and_groups_before_nouns(code_one):
     events = code_one("Indian and Pakistani troops exchanged fire across the Line of Control.")
     assert {(s, t) for s, c, t in events if c.startswith("19")} == {("INDMIL", "PAKMIL"), ("PAKMIL", "INDMIL")}
     assert code_one("The Sudanese army shelled RSF positions in Omdurman.") == [("SDNMIL", "194", "SDNREB")]
+
+
+def test_role_nouns_take_the_country_they_are_in(code_one):
+    assert code_one("The United Nations sent food to civilians in Gaza.") == [("IGOUNO", "073", "GZSCVL")]
+    assert code_one("The EU provided aid to refugees from Syria.") == [("IGOEUREEC", "070", "SYRREF")]
