@@ -97,7 +97,7 @@ def test_reported_speech_codes_the_reported_event(code_one):
     ("Mali accused France of supporting terrorists.", ("MLI", "112", "FRA")),  # 11 disapprove
     ("The junta rejected the ECOWAS ultimatum.", ("---MIL", "12", "IGOWAFWAS")),  # 12 reject, owner as target
     ("Algeria warned ECOWAS against military intervention.", ("DZA", "13", "IGOWAFWAS")),  # 13 threaten
-    ("Protesters in Niamey demonstrated against France.", ("---CVL", "14", "FRA")),  # 14 protest
+    ("Protesters in Niamey demonstrated against France.", ("NERCVL", "14", "FRA")),  # 14 protest
     ("Russia deployed warships to the Black Sea.", None),  # 15: no actor in the target place → no event
     ("Niger expelled the French ambassador.", ("NER", "161", "FRAGOV")),  # 16 reduce relations
     ("Nigerien soldiers arrested the president.", ("NERMIL", "173", "---GOV")),  # 17 coerce
