@@ -184,3 +184,17 @@ def test_cache_can_be_turned_off(tmp_path, monkeypatch):
     folder = make_dict(tmp_path / "d", verbs='- name: x\n  code: "111"\n  verbs: [condemn]\n')
     assert load_dictionaries([folder]).rules["condemn"][0].code == "111"
     assert not (tmp_path / "xdg").exists()
+
+
+def test_validated_actor_files_are_cached_but_problems_never_are(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("EVENTCODER_CACHE_DIR", str(cache))
+    folder = make_dict(tmp_path / "d", actors="Niamey,NERGOV,,,capital\nBazoum,NERGOV,2021-04-02,2023-07-26,\n")
+    first = load_dictionaries([folder]).actors["bazoum"][0]
+    assert len(list((cache / "rules").glob("actors-*.json"))) == 1
+    again = load_dictionaries([folder]).actors["bazoum"][0]
+    assert (again.code, again.valid_until, again.origin) == (first.code, first.valid_until, "d/actors/test.csv:3")
+    (folder / "actors" / "test.csv").write_text("phrase,code,from,until,note\nNiamey,nergov,,,\n", encoding="utf-8")
+    for _ in range(2):  # a file with problems is reported on every load
+        with pytest.raises(DictionaryError, match=r"test\.csv:2"):
+            load_dictionaries([folder])

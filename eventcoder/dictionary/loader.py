@@ -9,6 +9,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator
+from datetime import date as Date
 from pathlib import Path
 from typing import Any
 
@@ -211,6 +212,7 @@ def check_dictionaries(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
 # --- verbs -------------------------------------------------------------------------------------------------
 
 _CACHE_FORMAT = "eventcoder-rules-1"
+_ACTOR_CACHE_FORMAT = "eventcoder-actors-1"
 
 
 def rule_cache_dir() -> Path | None:
@@ -376,25 +378,62 @@ def _load_actor_folder(folder: Path, loaded: Dictionaries, problems: list[str]) 
     layer: dict[str, list[ActorEntry]] = {}
     for path in sorted(folder.glob("*.csv")):
         rel = f"{folder.parent.name}/actors/{path.name}"
-        for line, row in _csv_rows(path, rel, ("phrase", "code", "from", "until", "note"), problems):
+        for line, phrase, code, valid_from, valid_until in _validated_actor_rows(path, rel, problems):
             origin = f"{rel}:{line}"
-            try:
-                spec = ActorRow.model_validate(row)
-            except ValidationError as exc:
-                problems.extend(f"{origin}: {_describe(err)}" for err in exc.errors())
-                continue
-            entry = ActorEntry(spec.phrase, spec.code, spec.valid_from, spec.valid_until, origin)
-            k = normalize.key(spec.phrase)
+            entry = ActorEntry(phrase, code, valid_from and Date.fromisoformat(valid_from),
+                               valid_until and Date.fromisoformat(valid_until), origin)
+            k = normalize.key(phrase)
             same = layer.setdefault(k, [])
             if entry.is_default and any(e.is_default for e in same):
                 first = next(e for e in same if e.is_default)
                 if first.code != entry.code:
-                    problems.append(f"{origin}: {spec.phrase!r} already means {first.code} at {first.origin}; "
+                    problems.append(f"{origin}: {phrase!r} already means {first.code} at {first.origin}; "
                                     "keep one row, or give the rows date ranges")
                 continue
             same.append(entry)
-            loaded.actor_span = max(loaded.actor_span, normalize.piece_count(spec.phrase))
+            loaded.actor_span = max(loaded.actor_span, normalize.piece_count(phrase))
     loaded.actors.update(layer)  # a phrase from a later folder replaces the earlier entries
+
+
+_ActorRowData = tuple[int, str, str, "str | None", "str | None"]  # line, phrase, code, from, until (ISO)
+
+
+def _validated_actor_rows(path: Path, rel: str, problems: list[str]) -> list[_ActorRowData]:
+    """The rows of an actor CSV, validated with pydantic. A file without problems is cached as JSON under the
+    SHA-256 of its bytes (like the rule files), so that an unchanged file is not validated again."""
+    cache = rule_cache_dir()
+    cached = None
+    if cache is not None:
+        try:
+            digest = hashlib.sha256(_ACTOR_CACHE_FORMAT.encode() + path.read_bytes()).hexdigest()
+        except OSError as exc:
+            problems.append(f"{rel}: cannot read ({exc.strerror})")
+            return []
+        cached = cache / f"actors-{digest}.json"
+        try:
+            return [tuple(row) for row in json.loads(cached.read_text(encoding="utf-8"))]
+        except (OSError, ValueError):
+            pass
+    rows: list[_ActorRowData] = []
+    found: list[str] = []
+    for line, row in _csv_rows(path, rel, ("phrase", "code", "from", "until", "note"), found):
+        try:
+            spec = ActorRow.model_validate(row)
+        except ValidationError as exc:
+            found.extend(f"{rel}:{line}: {_describe(err)}" for err in exc.errors())
+            continue
+        rows.append((line, spec.phrase, spec.code, spec.valid_from and spec.valid_from.isoformat(),
+                     spec.valid_until and spec.valid_until.isoformat()))
+    problems.extend(found)
+    if cached is not None and not found:
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            partial = cached.with_name(f"{cached.stem}.{os.getpid()}.tmp")
+            partial.write_text(json.dumps(rows), encoding="utf-8")
+            partial.replace(cached)
+        except OSError:
+            pass
+    return rows
 
 
 def _load_agent_folder(folder: Path, loaded: Dictionaries, problems: list[str]) -> None:
