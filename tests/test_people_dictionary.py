@@ -42,6 +42,23 @@ def test_people_rows_are_well_formed_and_never_contradict(dictionaries):
     ("Gen Nakatani", "2015-06-01", "JPNGOV"),
     ("Gen Nakatani", "2020-01-01", None),  # between his two terms: no row fits
     ("Pedro Pires", "2005-01-01", "CPVGOV"),
+    ("Viktor Orban", "2008-01-01", "HUNOPP"),  # between his two premierships
+    ("Orbán", "2020-01-01", "HUNGOV"),
+    ("Aung San Suu Kyi", "2021-02-01", "MMRGOV"),  # coup day counted in office …
+    ("Aung San Suu Kyi", "2021-02-02", "MMRELI"),  # … ousted afterwards
+    ("Min Aung Hlaing", "2022-01-01", "MMRMIL"),
+    ("Riek Machar", "2015-01-01", "SSDREB"),
+    ("Riek Machar", "2021-01-01", "SSDGOV"),
+    ("Ismail Haniyeh", "2006-06-01", "PSEGOV"),
+    ("Ismail Haniyeh", "2020-01-01", "PSEREBHMS"),
+    ("Haftar", "2019-04-04", "LBYMIL"),
+    ("Abdul Hamid Dbeibah", "2023-01-01", "LBYGOV"),
+    ("Abdul-Malik al-Houthi", "2024-01-12", "YEMREB"),
+    ("Hassan Nasrallah", "2024-10-01", None),  # killed 2024-09-27
+    ("Prayut Chan-o-cha", "2015-01-01", "THAMIL"),  # junta prime minister
+    ("Sirajuddin Haqqani", "2022-01-01", "AFGGOVTAL"),
+    ("King Abdullah", "2012-01-01", None),  # Saudi or Jordanian king: no row before 2015-01-24
+    ("Wladyslaw Kosiniak-Kamysz", "2024-06-01", "POLGOV"),  # Ł does not decompose: ASCII row needed
 ])
 def test_office_holders_resolve_by_date(dictionaries, phrase, day, code):
     entry = resolve_dated(people_entries(dictionaries)[normalize.key(phrase)], date.fromisoformat(day))
