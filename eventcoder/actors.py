@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date as Date
+from typing import Any
 
 from eventcoder import normalize
 from eventcoder.dictionary.model import Dictionaries, resolve_dated
@@ -45,6 +46,7 @@ _NATIONAL_THINGS = frozenset({
 # "Russia-backed rebels" are not Russian; "a Saudi-led coalition" is Saudi.
 _SPONSORED = frozenset({"backed", "supported", "funded", "sponsored", "allied", "aligned", "armed", "trained",
                         "financed", "friendly", "leaning", "inspired", "linked", "affiliated"})
+_PENDING = "\0pending sentences"  # memory key: sentences not yet read for role phrases
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "inside"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY", "COP", "ELI", "PKO"})
 _NOT_COUNTRY = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "NGM", "UIS", "---"})
@@ -91,7 +93,7 @@ class ActorResolver:
         self.agent_span = dictionaries.agent_span
 
     def resolve(self, sentence: Sentence, head: Token, when: Date | None,
-                memory: dict[str, str] | None = None) -> Actor | None:
+                memory: dict[str, Any] | None = None) -> Actor | None:
         """The actor whose phrase is headed by ``head``, or None when the phrase names no actor.
 
         ``memory`` maps role nouns to the last national actor seen with that noun in the document, so that a
@@ -177,7 +179,7 @@ class ActorResolver:
             if place is not None:  # "people in Ethiopia", "refugees from Syria" → ETHCVL, SYRREF
                 code = add_role(place.country, agent_hit[2].role)
                 notes.append(place.origin)
-            elif memory and _is_definite(sentence, head) and agent_hit[2].phrase in memory:
+            elif memory is not None and _is_definite(sentence, head) and self._recall(memory, agent_hit[2].phrase):
                 code = memory[agent_hit[2].phrase]  # "the junta", after "Niger's junta"
                 notes.append(f"{code} named earlier in the document")
         used = [h[0:2] for h in (actor_hit, agent_hit) if h is not None]
@@ -216,7 +218,17 @@ class ActorResolver:
                      start_char=min(t.start_char for t in span_tokens),
                      end_char=max(t.end_char for t in span_tokens), origin=origin)
 
-    def remember(self, sentence: Sentence, memory: dict[str, str], when: Date | None) -> None:
+    def remember(self, sentence: Sentence, memory: dict[str, Any], when: Date | None) -> None:
+        """Note this sentence for the role memory ("Niger's junta" → a later "the junta" is NERMIL). The
+        sentences are read only when a definite role phrase needs them, in document order."""
+        memory.setdefault(_PENDING, []).append((sentence, when))
+
+    def _recall(self, memory: dict[str, Any], phrase: str) -> bool:
+        for sentence, when in memory.pop(_PENDING, ()):
+            self._read_roles(sentence, memory, when)
+        return phrase in memory
+
+    def _read_roles(self, sentence: Sentence, memory: dict[str, Any], when: Date | None) -> None:
         """Record role nouns with a country in this sentence ("Niger's junta") for later "the junta"."""
         agents = self.agents
         for i, tok in enumerate(sentence.tokens):

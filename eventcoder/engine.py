@@ -551,14 +551,16 @@ def _has_noun(sentence: Sentence, frame: Frame, spec: NounSpec) -> bool:
     return any(_noun_fits(sentence, tok, spec) for head in candidates for tok in conjuncts(sentence, head))
 
 
-def _noun_words(sentence: Sentence, tok: Token) -> set[str]:
+def _noun_words(sentence: Sentence, tok: Token) -> tuple[str, ...] | set[str]:
     """The noun's lemma and text, plus the hyphenated word the tokenizer split: "cease - fire" → "cease-fire"."""
-    words = {tok.lemma.lower(), tok.text.lower()}
-    if tok.id > 2 and sentence.tokens[tok.id - 2].upos == "PUNCT":
-        hyphen, first = sentence.tokens[tok.id - 2], sentence.tokens[tok.id - 3]
-        if hyphen.text in ("-", "‐", "–") and hyphen.start_char == first.end_char:
-            words.add(f"{first.text.lower()}-{tok.text.lower()}")
-            words.add(f"{first.text.lower()}-{tok.lemma.lower()}")
+    lemma, text = tok.lemma.lower(), tok.text.lower()
+    if tok.id <= 2 or sentence.tokens[tok.id - 2].upos != "PUNCT":
+        return (lemma,) if lemma == text else (lemma, text)
+    words = {lemma, text}
+    hyphen, first = sentence.tokens[tok.id - 2], sentence.tokens[tok.id - 3]
+    if hyphen.text in ("-", "‐", "–") and hyphen.start_char == first.end_char:
+        words.add(f"{first.text.lower()}-{text}")
+        words.add(f"{first.text.lower()}-{lemma}")
     return words
 
 
