@@ -288,9 +288,7 @@ class Engine:
         # "rejected the ECOWAS ultimatum" → IGOWAFWAS).
         for place_frame in frames:
             for place in rule.targets:
-                owners = [c for noun in _place(place_frame, place, rule, sentence)
-                          for c in sentence.children(noun.id) if c.deprel in _OWNER_RELATIONS]
-                actors = self._actors(sentence, owners, context)
+                actors = self._owners(sentence, _place(place_frame, place, rule, sentence), context)
                 if actors:
                     return actors
         if not rule.objects:
@@ -302,8 +300,17 @@ class Engine:
         if actors:
             return actors
         # … or has an owner: "rejected [the Arab League's] plan", "rejected [Israel's] proposal".
-        owners = [c for noun in required for c in sentence.children(noun.id) if c.deprel in _OWNER_RELATIONS]
-        return self._actors(sentence, owners, context)
+        return self._owners(sentence, required, context)
+
+    def _owners(self, sentence: Sentence, nouns: list[Token], context: Context) -> list[Actor]:
+        """The actors that own these nouns: possessors and name compounds ("ECOWAS's offer", "the ECOWAS
+        ultimatum"), and nationality adjectives ("the Israeli airstrike" → ISR; not "military cooperation")."""
+        owners = [c for noun in nouns for c in sentence.children(noun.id) if c.deprel in _OWNER_RELATIONS]
+        actors = self._actors(sentence, owners, context)
+        if actors:
+            return actors
+        adjectives = [c for noun in nouns for c in sentence.children(noun.id) if c.deprel == "amod"]
+        return [a for a in self._actors(sentence, adjectives, context) if a.country and not a.role]
 
     def _actors(self, sentence: Sentence, heads: list[Token], context: Context) -> list[Actor]:
         out = []

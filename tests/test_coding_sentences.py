@@ -324,3 +324,10 @@ def test_pronoun_subject_takes_the_previous_sentence_subject(coder):
     assert "previous sentence" in suspended[0].source_entries
     # only within a document: a first sentence's pronoun has no antecedent
     assert not coder.code(["It suspended military cooperation with France."])
+
+
+def test_a_nationality_adjective_owns_the_thing_acted_on(code_one):
+    assert code_one("ECOWAS condemned the Russian invasion.") == [("IGOWAFWAS", "111", "RUS")]
+    # a role adjective is no owner
+    assert not [t for _, _, t in code_one("South Korea and the United States ramped up military cooperation.")
+                if t == "---MIL"]
