@@ -70,6 +70,7 @@ class Frame:
     agents: list[Token]  # passive "by" phrases
     complements: list[Token]
     passive: bool
+    reported: list[Token] = field(default_factory=list)  # "[Israel must halt …], Turkey said": the clause
 
 
 @dataclass(slots=True)
@@ -348,8 +349,9 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
             obliques.append((prep, child))
         elif rel in _COMPLEMENTS or (rel == "advcl" and case_of(sentence, child) == "to"):
             complements.append(child)  # parsers label "called on X [to release Y]" advcl as often as xcomp
+    reported = []
     if verb.deprel == "parataxis" and verb.head and verb.lemma.lower() in _REPORTING:
-        complements.append(sentence.token(verb.head))  # "Israel must halt its offensive, [Turkey said]"
+        reported.append(sentence.token(verb.head))  # "Israel must halt its offensive, [Turkey said]"
     if not passive:
         agents = []
     # PPs attached to the object ("imposed [sanctions [on Niger]]"), one level further down ("announced a
@@ -385,7 +387,7 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
         subjects = subjects or inherited_subjects
         if bare and not passive:  # "condemned and sanctioned the junta"; not "backed X and called for Y"
             objects = inherited_objects
-    return Frame(verb, subjects, objects, iobjects, obliques, agents, complements, passive)
+    return Frame(verb, subjects, objects, iobjects, obliques, agents, complements, passive, reported)
 
 
 def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token]]:
@@ -429,9 +431,12 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
     best: tuple[Rule, Token | None] | None = None
     best_key: tuple[int, int, int] | None = None
     if rules.by_complement:
-        for clause in frame.complements:
+        # a clause the verb reports from after it ("Israel must halt …, Turkey said") counts by its modal only
+        clauses = [(c, {c.lemma.lower(), c.text.lower(), *_modal_keys(sentence, c)}) for c in frame.complements]
+        clauses += [(c, set(_modal_keys(sentence, c))) for c in frame.reported]
+        for clause, words in clauses:
             clause_frame: Frame | None = None
-            for word in {clause.lemma.lower(), clause.text.lower(), *_modal_keys(sentence, clause)}:
+            for word in words:
                 for rule, spec in rules.by_complement.get(word, ()):
                     key = (-rule.specificity, -len(spec.obj.modifiers) if spec.obj else 0, rule.order)
                     if (best_key is not None and key >= best_key) or not particle_fits(rule):
@@ -591,7 +596,7 @@ def _place(frame: Frame, place: str, rule: Rule, sentence: Sentence) -> list[Tok
     if place == "iobj":
         return frame.iobjects
     if place == "complement":
-        for clause in frame.complements:
+        for clause in frame.complements + frame.reported:
             subjects = [c for c in sentence.children(clause.id) if c.deprel in ("nsubj", "nsubj:pass")]
             if subjects:
                 return subjects
