@@ -47,6 +47,7 @@ _OBJECT_CONTROL = frozenset({"ask", "urge", "order", "tell", "force", "persuade"
 _NOT_DONE_MARKERS = frozenset({"from", "without", "instead"})
 _WARNED_MARKERS = frozenset({"against"})
 _ADVERB_PARTICLES = frozenset({"down", "aside", "out", "off", "up", "back", "away"})
+_NON_PREPOSITION_PLACES = frozenset({"obj", "iobj", "complement"})
 _PREVIOUS_SUBJECT = "\0previous subject"  # memory key: (sentence, token) of the last main subject
 _THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "it", "they"})
 _PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they"})
@@ -229,7 +230,8 @@ class Engine:
         if not sources:
             return []
         targets = (self._targets(sentence, frame, rule, complement, context)
-                   or self._pronoun_targets(sentence, frame, rule, sources, context))
+                   or self._pronoun_targets(sentence, frame, rule, sources, context)
+                   or self._nested_targets(sentence, frame, rule, context))
         if targets:
             pairs = [(s, t) for s in sources for t in targets]
             if rule.reciprocal:
@@ -302,6 +304,19 @@ class Engine:
             return actors
         # … or has an owner: "rejected [the Arab League's] plan", "rejected [Israel's] proposal".
         return self._owners(sentence, required, context)
+
+    def _nested_targets(self, sentence: Sentence, frame: Frame, rule: Rule, context: Context) -> list[Actor]:
+        """Last resort: a target preposition one level down an oblique of the verb ("held talks [in Jerusalem
+        [with Netanyahu]]", "reinforced troops [along the border [with Cambodia]]")."""
+        for place in rule.targets:
+            if place in _NON_PREPOSITION_PLACES:
+                continue
+            nested = [c for _, noun in frame.obliques for c in sentence.children(noun.id)
+                      if c.deprel.startswith("nmod") and c.deprel != "nmod:poss" and case_of(sentence, c) == place]
+            actors = self._actors(sentence, nested, context)
+            if actors:
+                return actors
+        return []
 
     def _owners(self, sentence: Sentence, nouns: list[Token], context: Context) -> list[Actor]:
         """The actors that own these nouns: possessors and name compounds ("ECOWAS's offer", "the ECOWAS
