@@ -189,21 +189,25 @@ class ActorResolver:
 
     def conjoined_nationalities(self, sentence: Sentence, head: Token, actor: Actor, when: Date | None
                                 ) -> list[Actor]:
-        """"Indian and Pakistani troops": the actor for each nationality conjoined with the one it used."""
+        """One actor per conjoined nationality: "[Indian] and [Pakistani] troops", "[Russian] and [US] navies",
+        "the armies [of Brazil] and [Argentina]" (the phrase resolved to the first one)."""
+        if not actor.country:
+            return []
         out = []
-        for amod in sentence.children(head.id):
-            if amod.deprel != "amod" or not actor.country:
+        for mod in sentence.children(head.id):
+            of_phrase = mod.deprel == "nmod" and _case_of(sentence, mod) == "of"
+            if mod.deprel not in ("amod", "compound") and not of_phrase:
                 continue
-            own = resolve_dated(self.actors.get(normalize.key(amod.text), []), when)
+            own = resolve_dated(self.actors.get(normalize.key(mod.text), []), when)
             if own is None or split_code(own.code)[0] != actor.country:
                 continue
-            # "[Indian] and [Pakistani] troops": a conj of the adjective, or a sibling adjective after "and"
-            others = [c for c in sentence.children(amod.id) if c.deprel == "conj"]
-            others += [c for c in sentence.children(head.id) if c.deprel == "amod" and c.id > amod.id
+            # a conj of the modifier, or a later sibling modifier after "and"
+            others = [c for c in sentence.children(mod.id) if c.deprel == "conj"]
+            others += [c for c in sentence.children(head.id) if c.deprel in ("amod", "compound") and c.id > mod.id
                        and any(g.deprel == "cc" for g in sentence.children(c.id))]
             for other in others:
                 entry = resolve_dated(self.actors.get(normalize.key(other.text), []), when)
-                if entry is None or not split_code(entry.code)[0]:
+                if entry is None or not split_code(entry.code)[0] or split_code(entry.code)[0] == actor.country:
                     continue
                 code = split_code(entry.code)[0] + actor.code[3:]
                 out.append(Actor(code=code, country=code[:3], role=actor.role, text=f"{other.text} {head.text}",

@@ -105,3 +105,8 @@ def test_conjoined_nationalities_and_groups_before_nouns(code_one):
 def test_role_nouns_take_the_country_they_are_in(code_one):
     assert code_one("The United Nations sent food to civilians in Gaza.") == [("IGOUNO", "073", "GZSCVL")]
     assert code_one("The EU provided aid to refugees from Syria.") == [("IGOEUREEC", "070", "SYRREF")]
+
+
+def test_conjoined_countries_in_compounds_and_of_phrases(code_one):
+    events = code_one("The armies of Brazil and Argentina performed joint military exercises.")
+    assert {(s, t) for s, c, t in events if c == "062"} == {("BRAMIL", "ARGMIL"), ("ARGMIL", "BRAMIL")}
