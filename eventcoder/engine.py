@@ -153,6 +153,9 @@ class Engine:
             events.extend(self._nominal_events(sentence, noun, rule, context))
         if any(e.rule.fallback for e in events) and not all(e.rule.fallback for e in events):
             events = [e for e in events if not e.rule.fallback]  # "X said Y attacked Z": only the attack
+        if any(_is_background(e.trigger) for e in events) and not all(_is_background(e.trigger) for e in events):
+            # "Syrian forces [backed] by Russian warplanes attacked …": the participle describes the forces
+            events = [e for e in events if not _is_background(e.trigger)]
         return events
 
     def _nominal_triggers(self, sentence: Sentence) -> list[tuple[Token, Rule]]:
@@ -501,6 +504,12 @@ def _as_pronoun(antecedent: Actor, sentence: Sentence, pronoun: Token) -> Actor:
     return replace(antecedent, text=pronoun.text, head=pronoun.id, start_char=pronoun.start_char,
                    end_char=pronoun.end_char,
                    origin=f"'{pronoun.text}' = '{antecedent.text}' of the previous sentence; {antecedent.origin}")
+
+
+def _is_background(trigger: Token) -> bool:
+    """A past participle describing a noun ("forces [backed] by Russia", "sanctions [imposed] on Niger"): coded
+    only when the sentence has no other event."""
+    return trigger.deprel == "acl" and "VerbForm=Part" in trigger.feats and "Tense=Past" in trigger.feats
 
 
 def _announces(verb: Token, noun: Token) -> bool:

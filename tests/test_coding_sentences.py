@@ -331,3 +331,11 @@ def test_a_nationality_adjective_owns_the_thing_acted_on(code_one):
     # a role adjective is no owner
     assert not [t for _, _, t in code_one("South Korea and the United States ramped up military cooperation.")
                 if t == "---MIL"]
+
+
+def test_participles_describing_a_noun_are_background(parser, dictionaries):
+    from eventcoder import Coder
+
+    monadic = Coder(dictionaries, parser=parser, require_target=False)
+    events = monadic.code(["Rebels backed by Rwanda seized the town of Goma."])
+    assert [e.code[:2] for e in events] == ["19"]  # not also a 05 "support" by Rwanda
