@@ -310,7 +310,11 @@ def _flat_end(sentence: Sentence, head: Token) -> int:
     """The id of the last word of the flat name that ``head`` starts (``head.id`` when it starts none)."""
     end = head.id
     for child in sentence.children(head.id):
-        if child.deprel.startswith("flat") and child.id == end + 1:
+        # adjacent flat words, or across a title the parser hung on the name ("French [President] Emmanuel
+        # Macron" with "President" as nmod:desc)
+        between = sentence.tokens[end:child.id - 1]
+        if child.deprel.startswith("flat") and child.id > end and all(
+                t.head in (head.id, child.id) and t.deprel in ("nmod:desc", "compound", "flat") for t in between):
             end = _flat_end(sentence, child)
     return end
 

@@ -415,6 +415,13 @@ def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token
     head = sentence.token(verb.head)
     if head.upos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):  # headlines: "Turkey [to sell] drones"
         return [], []
+    if verb.deprel == "ccomp" and verb.id < head.id:
+        # "[Ukraine and the US] signed a deal, officials said": parsers hang the reported clause's subject on
+        # "said", which then has two; the one before the clause is the clause's
+        subjects = [c for c in sentence.children(head.id) if c.deprel in _SUBJECTS]
+        if len(subjects) > 1 and subjects[0].id < verb.id:
+            return [subjects[0]], []
+        return [], []
     head_frame = build_frame(sentence, head) if verb.deprel in ("conj", "xcomp", "advcl") else None
     if head_frame is None:
         if verb.deprel in ("acl", "acl:relcl") and head.upos in ("NOUN", "PROPN"):
