@@ -267,7 +267,11 @@ class Engine:
         return []
 
     def _antecedent(self, sentence: Sentence, verb: Token, context: Context) -> list[Actor]:
-        """For a pronoun subject: the subject of the nearest governing clause that names an actor."""
+        """For a pronoun subject: the subject of the nearest governing clause that names an actor; for a relative
+        pronoun, the noun its clause describes ("demonstrators [who] were protesting …")."""
+        if verb.deprel == "acl:relcl" and verb.head and any(
+                c.deprel in _SUBJECTS and "PronType=Rel" in c.feats for c in sentence.children(verb.id)):
+            return self._actors(sentence, [sentence.token(verb.head)], context)
         tok = verb
         while tok.head and (tok.deprel in _CLAUSE_LINKS or tok.deprel.startswith("acl")):
             tok = sentence.token(tok.head)
@@ -360,6 +364,8 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
             iobjects.append(child)
         elif rel == "obl:agent":
             agents.append(child)
+        elif rel in _OBLIQUES and _at_least(sentence, child):
+            objects.append(child)  # "killed [at least 12] civilians": parsers read "at" as a preposition
         elif rel in _OBLIQUES:
             prep = case_of(sentence, child)
             if prep == "by" and passive:
@@ -511,6 +517,13 @@ def _as_pronoun(antecedent: Actor, sentence: Sentence, pronoun: Token) -> Actor:
     return replace(antecedent, text=pronoun.text, head=pronoun.id, start_char=pronoun.start_char,
                    end_char=pronoun.end_char,
                    origin=f"'{pronoun.text}' = '{antecedent.text}' of the previous sentence; {antecedent.origin}")
+
+
+def _at_least(sentence: Sentence, noun: Token) -> bool:
+    """"at least / at most N people", which parsers attach as an "at" phrase."""
+    return case_of(sentence, noun) == "at" and any(
+        c.lemma.lower() in ("least", "most") for c in sentence.children(noun.id)
+        for c in (c, *sentence.children(c.id)))
 
 
 def _is_background(trigger: Token) -> bool:
