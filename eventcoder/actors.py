@@ -176,6 +176,9 @@ class ActorResolver:
         else:
             code = "---" + agent_hit[2].role  # "security forces"
             place = self._country_in(sentence, head, when)
+            named = self._from_apposition(sentence, head, when)
+            if named is not None and named.country:  # "former president Jair Bolsonaro" → the person's code
+                return named
             if place is not None:  # "people in Ethiopia", "refugees from Syria" → ETHCVL, SYRREF
                 code = add_role(place.country, agent_hit[2].role)
                 notes.append(place.origin)
