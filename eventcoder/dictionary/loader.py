@@ -240,14 +240,19 @@ def _read_rule_file(path: Path) -> Any:
     node = yaml.compose(raw.decode("utf-8"), Loader=_Loader)
     data = _plain(node) if node is not None else None
     if cached is not None:
-        try:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            partial = cached.with_name(f"{cached.stem}.{os.getpid()}.tmp")
-            partial.write_text(json.dumps(data), encoding="utf-8")
-            partial.replace(cached)
-        except OSError:
-            pass  # a read-only home is fine: we just parse again next time
+        _write_cache(cached, data)
     return data
+
+
+def _write_cache(cached: Path, data: Any) -> None:
+    """Write a cache entry atomically; a read-only home is fine: the file is just parsed again next time."""
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_name(f"{cached.stem}.{os.getpid()}.tmp")
+        partial.write_text(json.dumps(data), encoding="utf-8")
+        partial.replace(cached)
+    except OSError:
+        pass
 
 
 def _load_verb_folder(folder: Path, problems: list[str], order: int) -> Iterator[list[Rule]]:
@@ -426,13 +431,7 @@ def _validated_actor_rows(path: Path, rel: str, problems: list[str]) -> list[_Ac
                      spec.valid_until and spec.valid_until.isoformat()))
     problems.extend(found)
     if cached is not None and not found:
-        try:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            partial = cached.with_name(f"{cached.stem}.{os.getpid()}.tmp")
-            partial.write_text(json.dumps(rows), encoding="utf-8")
-            partial.replace(cached)
-        except OSError:
-            pass
+        _write_cache(cached, rows)
     return rows
 
 
