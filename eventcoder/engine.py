@@ -8,12 +8,13 @@ target noun phrases to actors, and emit one event per (source, target) pair. See
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from typing import Any
 
 from eventcoder.actors import NO_ACTOR, Actor, ActorResolver
-from eventcoder.dictionary.model import MODAL_KEY, Dictionaries, NounSpec, Rule, VerbIndex
+from eventcoder.dictionary.model import MODAL_KEY, TARGET_PLACES, Dictionaries, NounSpec, Rule, VerbIndex
 from eventcoder.document import Sentence, Token
 
 _PREDICATES = frozenset({"VERB", "ADJ"})
@@ -47,7 +48,6 @@ _OBJECT_CONTROL = frozenset({"ask", "urge", "order", "tell", "force", "persuade"
 _NOT_DONE_MARKERS = frozenset({"from", "without", "instead"})
 _WARNED_MARKERS = frozenset({"against"})
 _ADVERB_PARTICLES = frozenset({"down", "aside", "out", "off", "up", "back", "away"})
-_NON_PREPOSITION_PLACES = frozenset({"obj", "iobj", "complement"})
 _PREVIOUS_SUBJECT = "\0previous subject"  # memory key: (sentence, token) of the last main subject
 _THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "it", "they"})
 _PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they"})
@@ -151,12 +151,10 @@ class Engine:
             events.extend(self._events(sentence, frame, rule, complement, negated, modality, context))
         for noun, rule in nominal:
             events.extend(self._nominal_events(sentence, noun, rule, context))
-        if any(e.rule.fallback for e in events) and not all(e.rule.fallback for e in events):
-            events = [e for e in events if not e.rule.fallback]  # "X said Y attacked Z": only the attack
-        if any(_is_background(e.trigger) for e in events) and not all(_is_background(e.trigger) for e in events):
-            # "Syrian forces [backed] by Russian warplanes attacked …": the participle describes the forces
-            events = [e for e in events if not _is_background(e.trigger)]
-        return events
+        # Residual events count only when nothing else does: "X said Y attacked Z" (a fallback rule) and
+        # "forces [backed] by Russia attacked …" (a participle describing a noun) code only the attack.
+        events = _unless_others(events, lambda e: e.rule.fallback)
+        return _unless_others(events, lambda e: _is_background(e.trigger))
 
     def _nominal_triggers(self, sentence: Sentence) -> list[tuple[Token, Rule]]:
         """Event nouns ("sanctions against Niger") that no event verb governs ("imposed sanctions")."""
@@ -316,7 +314,7 @@ class Engine:
         """Last resort: a target preposition one level down an oblique of the verb ("held talks [in Jerusalem
         [with Netanyahu]]", "reinforced troops [along the border [with Cambodia]]")."""
         for place in rule.targets:
-            if place in _NON_PREPOSITION_PLACES:
+            if place in TARGET_PLACES:
                 continue
             nested = [c for _, noun in frame.obliques for c in sentence.children(noun.id)
                       if c.deprel.startswith("nmod") and c.deprel != "nmod:poss" and case_of(sentence, c) == place]
@@ -524,6 +522,12 @@ def _at_least(sentence: Sentence, noun: Token) -> bool:
     return case_of(sentence, noun) == "at" and any(
         c.lemma.lower() in ("least", "most") for c in sentence.children(noun.id)
         for c in (c, *sentence.children(c.id)))
+
+
+def _unless_others(events: list[CodedEvent], residual: Callable[[CodedEvent], bool]) -> list[CodedEvent]:
+    """Drop the residual events when the sentence has others."""
+    kept = [e for e in events if not residual(e)]
+    return kept or events
 
 
 def _is_background(trigger: Token) -> bool:

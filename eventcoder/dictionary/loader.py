@@ -20,6 +20,7 @@ from eventcoder import normalize
 from eventcoder.dictionary.countries import unknown_country
 from eventcoder.dictionary.model import (
     MODAL_KEY,
+    TARGET_PLACES,
     ActorEntry,
     AgentEntry,
     ComplementSpec,
@@ -33,7 +34,6 @@ from eventcoder.errors import DictionaryError
 
 DEFAULT = "default"
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-TARGET_PLACES = {"obj", "iobj", "complement"}
 
 
 class _Loader(_SafeLoader):  # type: ignore[misc, valid-type]
@@ -229,19 +229,36 @@ def _read_rule_file(path: Path) -> Any:
     """A rule file as plain data. YAML parsing is most of the load time, so the result is cached as JSON
     (data, never code) under the SHA-256 of the file's bytes: an edited file is simply parsed again."""
     raw = path.read_bytes()
-    cache = rule_cache_dir()
-    cached = None
-    if cache is not None:
-        cached = cache / f"{hashlib.sha256(_CACHE_FORMAT.encode() + raw).hexdigest()}.json"
-        try:
-            return json.loads(cached.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            pass  # not cached yet, or unreadable: parse the YAML
+    cached = _cache_entry(_CACHE_FORMAT, "", raw)
+    data = _read_cache(cached)
+    if data is not _NOT_CACHED:
+        return data
     node = yaml.compose(raw.decode("utf-8"), Loader=_Loader)
     data = _plain(node) if node is not None else None
     if cached is not None:
         _write_cache(cached, data)
     return data
+
+
+_NOT_CACHED = object()
+
+
+def _cache_entry(cache_format: str, prefix: str, raw: bytes) -> Path | None:
+    """The cache file for a dictionary file's bytes (None when caching is off)."""
+    cache = rule_cache_dir()
+    if cache is None:
+        return None
+    return cache / f"{prefix}{hashlib.sha256(cache_format.encode() + raw).hexdigest()}.json"
+
+
+def _read_cache(cached: Path | None) -> Any:
+    """The cached data, or ``_NOT_CACHED`` when there is no entry or it is unreadable (the file is read again)."""
+    if cached is None:
+        return _NOT_CACHED
+    try:
+        return json.loads(cached.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return _NOT_CACHED
 
 
 def _write_cache(cached: Path, data: Any) -> None:
@@ -406,19 +423,14 @@ _ActorRowData = tuple[int, str, str, "str | None", "str | None"]  # line, phrase
 def _validated_actor_rows(path: Path, rel: str, problems: list[str]) -> list[_ActorRowData]:
     """The rows of an actor CSV, validated with pydantic. A file without problems is cached as JSON under the
     SHA-256 of its bytes (like the rule files), so that an unchanged file is not validated again."""
-    cache = rule_cache_dir()
-    cached = None
-    if cache is not None:
-        try:
-            digest = hashlib.sha256(_ACTOR_CACHE_FORMAT.encode() + path.read_bytes()).hexdigest()
-        except OSError as exc:
-            problems.append(f"{rel}: cannot read ({exc.strerror})")
-            return []
-        cached = cache / f"actors-{digest}.json"
-        try:
-            return [tuple(row) for row in json.loads(cached.read_text(encoding="utf-8"))]
-        except (OSError, ValueError):
-            pass
+    try:
+        cached = _cache_entry(_ACTOR_CACHE_FORMAT, "actors-", path.read_bytes()) if rule_cache_dir() else None
+    except OSError as exc:
+        problems.append(f"{rel}: cannot read ({exc.strerror})")
+        return []
+    data = _read_cache(cached)
+    if data is not _NOT_CACHED:
+        return [tuple(row) for row in data]
     rows: list[_ActorRowData] = []
     found: list[str] = []
     for line, row in _csv_rows(path, rel, ("phrase", "code", "from", "until", "note"), found):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date as Date
 
+TARGET_PLACES = frozenset({"obj", "iobj", "complement"})  # target places that are not prepositions
 MODAL_KEY = "+"  # complement spec "+must": any clause with that modal ("Israel [must] end …")
 
 
