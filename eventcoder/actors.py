@@ -67,6 +67,12 @@ class Actor:
 NO_ACTOR = Actor(code="", country="", role="", text="", head=0, start_char=-1, end_char=-1, origin="")
 """The empty target of a monadic event (only with ``require_target=False``)."""
 
+UNKNOWN = "---"
+"""The code of a name the dictionaries do not know (only with ``unknown_actors=True``)."""
+UNNAMED_AGENT = Actor(code=UNKNOWN, country="", role="", text="", head=0, start_char=-1, end_char=-1,
+                      origin="the unnamed agent of a passive verb")
+"""The source of "civilians were killed in Kharkiv" (only with ``unknown_actors=True``)."""
+
 
 def split_code(code: str) -> tuple[str, str]:
     """Split an actor code into its country part and the rest: NERMIL → ("NER", "MIL"), IGOWAFWAS → ("", …)."""
@@ -190,6 +196,14 @@ class ActorResolver:
         origin = "; ".join([*(h[2].origin for h in (actor_hit, agent_hit) if h is not None), *notes])
         return self._actor(sentence, head, code, span_tokens, origin)
 
+    def unknown_name(self, sentence: Sentence, head: Token) -> Actor | None:
+        """A name the dictionaries do not know, coded ``---``: "Reliance Jio", "the Earth Liberation Front",
+        "Mitch McConnell". Only proper-noun phrases count; common nouns ("the legislation") and dates do not."""
+        if head.upos != "PROPN" or not head.text[:1].isupper() or head.lemma.lower() in _CALENDAR_WORDS:
+            return None
+        tokens = self._phrase_tokens(sentence, head)
+        return self._actor(sentence, head, UNKNOWN, tokens, "a name not in the dictionaries")
+
     def conjoined_nationalities(self, sentence: Sentence, head: Token, actor: Actor, when: Date | None
                                 ) -> list[Actor]:
         """One actor per conjoined nationality: "[Indian] and [Pakistani] troops", "[Russian] and [US] navies",
@@ -289,6 +303,10 @@ class ActorResolver:
         return sentence.tokens[first - 1:last]
 
 
+_CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+})
 _NOT_NAME = frozenset({"PUNCT", "DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "NUM", "SYM", "PART"})
 
 

@@ -65,3 +65,24 @@ def lookup(code: str) -> EventCode:
 
 def is_code(code: str) -> bool:
     return code in codebook()
+
+
+@cache
+def _intents() -> dict[str, str]:
+    with resources.files("eventcoder.data").joinpath("cameo_intents.csv").open(encoding="utf-8") as fh:
+        return {row["code"]: row["intent"] for row in csv.DictReader(fh)}
+
+
+def stated_intent(code: str) -> str | None:
+    """The CAMEO code for announcing ``code`` as one's own future act, from the package's
+    ``data/cameo_intents.csv``: cooperation and concessions map to 03 (express intent), hostile acts to 13
+    (threaten); the longest listed prefix wins. None for codes without a counterpart (statements, demands…).
+
+    >>> stated_intent("0841"), stated_intent("190"), stated_intent("010")
+    ('0353', '1384', None)
+    """
+    table = _intents()
+    for end in range(len(code), 1, -1):
+        if code[:end] in table:
+            return table[code[:end]]
+    return None

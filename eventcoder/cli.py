@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--include-negated", action="store_true", help="keep negated events (negated=true)")
     code.add_argument("--allow-missing-target", action="store_true",
                       help="also emit events whose target names no known actor (empty target columns)")
+    code.add_argument("--unknown-actors", action="store_true",
+                      help="code names the dictionaries do not know, and unnamed passive agents, as '---'")
     _parser_options(code)
     code.add_argument("--quiet", action="store_true", help="no progress or summary on standard error")
 
@@ -141,7 +143,7 @@ def _code(args: argparse.Namespace) -> int:
     if not dicts:
         raise EventcoderError("--no-default-dict needs at least one --dict folder")
     coder = Coder(dicts, stanza_dir=args.stanza_dir, include_negated=args.include_negated,
-                  require_target=not args.allow_missing_target,
+                  require_target=not args.allow_missing_target, unknown_actors=args.unknown_actors,
                   batch_size=args.batch_size, workers=args.workers)
     show_progress = not args.quiet and sys.stderr.isatty()
     started = time.perf_counter()

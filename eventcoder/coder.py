@@ -44,12 +44,13 @@ class Coder:
 
     def __init__(self, dictionaries: Sequence[str | os.PathLike[str]] | str | Dictionaries | None = None, *,
                  stanza_dir: str | os.PathLike[str] | None = None, include_negated: bool = False,
-                 require_target: bool = True,
+                 require_target: bool = True, unknown_actors: bool = False,
                  batch_size: int = 32, workers: int = 1,
                  parser: StanzaParser | ParallelStanzaParser | None = None):
         self.dictionaries = (dictionaries if isinstance(dictionaries, Dictionaries)
                              else load_dictionaries(dictionaries))
-        self.engine = Engine(self.dictionaries, include_negated=include_negated, require_target=require_target)
+        self.engine = Engine(self.dictionaries, include_negated=include_negated, require_target=require_target,
+                             unknown_actors=unknown_actors)
         self._stanza_dir = stanza_dir
         self._batch_size = batch_size
         self._workers = workers

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from typing import Any
 
-from eventcoder.actors import NO_ACTOR, Actor, ActorResolver
+from eventcoder.actors import NO_ACTOR, UNNAMED_AGENT, Actor, ActorResolver
+from eventcoder.cameo import stated_intent
 from eventcoder.dictionary.model import MODAL_KEY, TARGET_PLACES, Dictionaries, NounSpec, Rule, VerbIndex
 from eventcoder.document import Sentence, Token
 
@@ -26,6 +27,9 @@ _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 _REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "confirm", "state", "add", "note", "reveal",
                         "acknowledge", "admit", "show", "find", "learn", "know", "allege", "insist", "explain",
                         "write", "recall", "believe", "think", "accuse", "see", "hear"})
+# Reports whose future clause is a stated intent or threat ("said it will", "announced it would").
+_STATING = _REPORTING | {"declare", "pledge", "warn", "vow", "promise"}
+_STATED_FUTURE = frozenset({"will", "shall", "'ll", "would", "'d"})
 _ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "manage", "proceed", "help"})
 _INTENT = frozenset({"plan", "intend", "agree", "vow", "pledge", "promise", "threaten", "prepare", "aim",
                      "willing", "ready", "prepared",
@@ -102,6 +106,7 @@ class Engine:
     dictionaries: Dictionaries
     include_negated: bool = False
     require_target: bool = True  # False: also emit events whose target names no known actor (target "")
+    unknown_actors: bool = False  # True: names the dictionaries lack, and unnamed passive agents, are "---"
     resolver: ActorResolver = field(init=False)
 
     def __post_init__(self) -> None:
@@ -148,6 +153,11 @@ class Engine:
                 negated = False
             if negated and not self.include_negated:
                 continue
+            intent = (stated_intent(rule.code) if not negated and self._states_intent(sentence, verb, context)
+                      else None)
+            if intent:  # "the rebels said they will release the hostages" → 0353, an intent stated now
+                rule = replace(rule, code=intent, name=f"{rule.name} (stated intent)")
+                modality = "asserted"
             events.extend(self._events(sentence, frame, rule, complement, negated, modality, context))
         for noun, rule in nominal:
             events.extend(self._nominal_events(sentence, noun, rule, context))
@@ -228,11 +238,21 @@ class Engine:
                 antecedent = self.resolver.resolve(before, subject, context.when, context.memory)
                 if antecedent is not None:
                     sources = [_as_pronoun(antecedent, sentence, pronouns[0])]
+        if not sources and self.unknown_actors and not rule.fallback:  # "John Smith said …" is no event
+            sources = self._unknown_names(sentence, source_heads)
+        unnamed = not sources and self.unknown_actors and _agentless_passive(frame)
+        if unnamed:
+            sources = [UNNAMED_AGENT]  # "civilians were killed in Kharkiv": someone did it
         if not sources:
             return []
         targets = (self._targets(sentence, frame, rule, complement, context)
                    or self._pronoun_targets(sentence, frame, rule, sources, context)
                    or self._nested_targets(sentence, frame, rule, context))
+        if not targets and self.unknown_actors:
+            targets = self._unknown_names(sentence, [t for place in rule.targets
+                                                     for t in _place(frame, place, rule, sentence)])
+        if unnamed and not targets:
+            return []
         if targets:
             pairs = [(s, t) for s in sources for t in targets]
             if rule.reciprocal:
@@ -322,6 +342,30 @@ class Engine:
             if actors:
                 return actors
         return []
+
+    def _unknown_names(self, sentence: Sentence, heads: list[Token]) -> list[Actor]:
+        """The names among these argument heads (and their conjuncts) that no dictionary knows, as ``---``."""
+        names = (self.resolver.unknown_name(sentence, tok) for head in heads for tok in conjuncts(sentence, head))
+        return [name for name in names if name is not None]
+
+    def _states_intent(self, sentence: Sentence, verb: Token, context: Context) -> bool:
+        """The speaker's own future act in reported speech: "the rebels said they will [release] the hostages",
+        "the Thai premier announced the government would extend the curfew" (the same country); not a
+        prediction about others ("the US said Russia will attack")."""
+        if verb.deprel not in ("ccomp", "parataxis") or not verb.head:
+            return False
+        report = sentence.token(verb.head)
+        children = sentence.children(verb.id)
+        if report.lemma.lower() not in _STATING or not any(
+                c.deprel == "aux" and c.lower in _STATED_FUTURE for c in children):
+            return False
+        subjects = [c for c in children if c.deprel in _SUBJECTS]
+        if subjects and all(c.upos == "PRON" for c in subjects):
+            return True
+        speakers = self._actors(sentence, [c for c in sentence.children(report.id) if c.deprel in _SUBJECTS],
+                                context)
+        return any(a.code == s.code or (a.country and a.country == s.country)
+                   for a in self._actors(sentence, subjects, context) for s in speakers)
 
     def _owners(self, sentence: Sentence, nouns: list[Token], context: Context) -> list[Actor]:
         """The actors that own these nouns: possessors and name compounds ("ECOWAS's offer", "the ECOWAS
@@ -632,6 +676,12 @@ def _noun_fits(sentence: Sentence, tok: Token, spec: NounSpec) -> bool:
     mods = {c.lemma.lower() for c in sentence.children(tok.id) if c.deprel in ("amod", "compound", "nmod:npmod")}
     mods |= {c.text.lower() for c in sentence.children(tok.id) if c.deprel in ("amod", "compound")}
     return all(m in mods for m in spec.modifiers)
+
+
+def _agentless_passive(frame: Frame) -> bool:
+    """A passive clause without a "by" phrase ("civilians were killed"), not a participle describing a noun."""
+    return frame.passive and not frame.agents and bool(frame.objects) and not frame.verb.deprel.startswith(
+        ("acl", "amod"))
 
 
 def _place(frame: Frame, place: str, rule: Rule, sentence: Sentence) -> list[Token]:

@@ -455,6 +455,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="where parses are cached as CoNLL-U (default: .cache/gold)")
     parser.add_argument("--allow-missing-target", action="store_true",
                         help="measure with monadic events too (Coder(require_target=False))")
+    parser.add_argument("--unknown-actors", action="store_true",
+                        help="code unknown names and unnamed passive agents as '---' (Coder(unknown_actors=True))")
     parser.add_argument("--reparse", action="store_true", help="parse again even when the cache is current")
     parser.add_argument("--dict", dest="dictionaries", action="append", default=None, metavar="DIR",
                         help="dictionary folder(s) to load instead of the shipped ones (repeatable; 'default' "
@@ -492,7 +494,8 @@ def split_note(args: argparse.Namespace) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
-    coder = Coder(args.dictionaries, stanza_dir=args.stanza_dir, require_target=not args.allow_missing_target)
+    coder = Coder(args.dictionaries, stanza_dir=args.stanza_dir, require_target=not args.allow_missing_target,
+                  unknown_actors=args.unknown_actors)
     lines = header(argv, coder, split_note(args))
     timings = []
     for path, is_raters in selected_files(args):

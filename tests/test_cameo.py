@@ -38,3 +38,18 @@ def test_unknown_code_is_a_clear_error():
     with pytest.raises(cameo.UnknownCodeError, match="unknown CAMEO event code '999'"):
         cameo.lookup("999")
     assert not cameo.is_code("232")  # "0232" without its zero is not a code
+
+
+def test_every_stated_intent_is_a_03_or_13_code_for_an_action_code():
+    from importlib import resources
+
+    with resources.files("eventcoder.data").joinpath("cameo_intents.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) > 30
+    for row in rows:
+        assert cameo.is_code(row["code"]) and cameo.is_code(row["intent"]), row
+        assert cameo.lookup(row["intent"]).root_code in ("03", "13"), row
+        assert cameo.lookup(row["code"]).root_code not in ("01", "02", "03", "10", "11", "12", "13"), row
+    # longest prefix wins; statements and demands have no stated-intent counterpart
+    assert [cameo.stated_intent(c) for c in ("0841", "084", "08", "163", "1621", "193", "010", "100")] == [
+        "0353", "0353", "035", "1312", "1311", "1384", None, None]

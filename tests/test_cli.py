@@ -193,3 +193,13 @@ def test_tsv_input(tmp_path, capsys):
     src.write_text("id\ttext\nt1\tECOWAS imposed sanctions on Niger, officials said.\n", encoding="utf-8")
     status, out, _ = run(capsys, "code", str(src))
     assert status == 0 and codes(out) == [("IGOWAFWAS", "163", "NER")]
+
+
+def test_unknown_actors_and_one_sided_events_on_request(tmp_path, capsys):
+    src = tmp_path / "story.txt"
+    src.write_text("The Zorvakian Liberation Front attacked Niger's army. Protesters rallied in the capital.",
+                   encoding="utf-8")
+    _, out, _ = run(capsys, "code", str(src))
+    assert codes(out) == []
+    _, out, _ = run(capsys, "code", str(src), "--unknown-actors", "--allow-missing-target")
+    assert [(s, c[:2], t) for s, c, t in codes(out)] == [("---", "19", "NERMIL"), ("---CVL", "14", "")]

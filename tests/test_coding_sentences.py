@@ -172,7 +172,9 @@ def test_event_nouns_under_an_event_verb_are_left_to_the_verb(code_one):
 
 
 def test_pronoun_subject_takes_the_governing_clause_subject(code_one):
-    assert code_one("Turkey said it would impose sanctions on Syria.") == [("TUR", "163", "SYR")]
+    # (a stated future act of the speaker's own is a threat: 163 impose sanctions → 1312)
+    assert code_one("Turkey said it would impose sanctions on Syria.") == [("TUR", "1312", "SYR")]
+    assert code_one("Turkey said it imposed sanctions on Syria.") == [("TUR", "163", "SYR")]
 
 
 def test_monadic_events_only_on_request(parser, dictionaries, code_one):
@@ -339,3 +341,44 @@ def test_participles_describing_a_noun_are_background(parser, dictionaries):
     monadic = Coder(dictionaries, parser=parser, require_target=False)
     events = monadic.code(["Rebels backed by Rwanda seized the town of Goma."])
     assert [e.code[:2] for e in events] == ["19"]  # not also a 05 "support" by Rwanda
+
+
+def test_unknown_names_and_unnamed_agents_are_coded_on_request(parser, dictionaries, coder):
+    from eventcoder import Coder
+
+    unknown = Coder(dictionaries, parser=parser, unknown_actors=True)
+    text = "The Zorvakian Liberation Front attacked Niger's army."
+    assert not coder.code([text])  # by default an unknown source drops the event
+    [event] = unknown.code([text])
+    assert (event.source, event.code[:2], event.target) == ("---", "19", "NERMIL")
+    assert "Zorvakian Liberation Front" in event.source_text
+    assert "not in the dictionaries" in event.source_entries
+    # an unknown target name
+    [event] = unknown.code(["Nigeria condemned Zorvakia."])
+    assert (event.source, event.code[:2], event.target, event.target_text) == ("NGA", "11", "---", "Zorvakia")
+    # a passive without a "by" phrase: someone did it to a known actor
+    events = unknown.code(["Three Malian soldiers were killed on Monday."])
+    assert [(e.source, e.source_text, e.code[:2], e.target) for e in events] == [("---", "", "18", "MLIMIL")]
+    # an unknown name's plain statement is no event; common nouns and dates are no names; known actors come first
+    assert not unknown.code(["John Zorvak said the weather was fine."])
+    assert not unknown.code(["The legislation attacked civil society."])
+    assert [(e.source, e.target) for e in unknown.code(["France condemned the junta's decision on Monday."])
+            ] == [("FRA", "---MIL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("FARC rebels said they would release three Colombian soldiers.", ("COLREB", "0353", "COLMIL")),
+    ("The European Union said it will lift sanctions on Belarus.", ("IGOEUREEC", "0354", "BLR")),
+    ("Turkey said it will launch a military operation against Kurdish fighters in Syria.",
+     ("TUR", "1384", "SYRUAF")),
+])
+def test_a_stated_future_act_of_the_speaker_is_an_intent_or_threat(code_one, text, expected):
+    assert code_one(text) == [expected]
+
+
+def test_a_prediction_about_others_or_a_done_act_is_no_intent(code_one):
+    assert code_one("The rebels released three Colombian soldiers.") == [("---REB", "0841", "COLMIL")]
+    assert [c for _, c, _ in code_one("The United States said Russia will attack Ukraine.")] == ["190"]
+    # the same country speaks for itself
+    assert code_one("Prime Minister Prayuth Chan-ocha announced the Thai government will extend the curfew in "
+                    "Bangkok.") == [("THAGOV", "1323", "THAGOV")]
