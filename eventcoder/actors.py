@@ -162,7 +162,7 @@ class ActorResolver:
                 code = actor_hit[2].code if rest and rest[:3] not in _STATE_ROLES else country
                 if not code:
                     return self._from_apposition(sentence, head, when)
-                return self._actor(sentence, head, code, tokens[actor_hit[0]:head_pos + 1], actor_hit[2].origin)
+                return self.actor(sentence, head, code, tokens[actor_hit[0]:head_pos + 1], actor_hit[2].origin)
             if head.lemma.lower() in _PARTITIVE_HEADS or head.text.lower() in _PARTITIVE_HEADS:
                 of_phrases = [c for c in sentence.children(head.id)
                               if c.deprel == "nmod" and _case_of(sentence, c) == "of"]
@@ -194,7 +194,7 @@ class ActorResolver:
         used = [h[0:2] for h in (actor_hit, agent_hit) if h is not None]
         span_tokens = [t for i, t in enumerate(tokens) if any(s <= i < s + n for s, n in used)] or [head]
         origin = "; ".join([*(h[2].origin for h in (actor_hit, agent_hit) if h is not None), *notes])
-        return self._actor(sentence, head, code, span_tokens, origin)
+        return self.actor(sentence, head, code, span_tokens, origin)
 
     def unknown_name(self, sentence: Sentence, head: Token) -> Actor | None:
         """A name the dictionaries do not know, coded ``---``: "Reliance Jio", "the Earth Liberation Front",
@@ -202,7 +202,7 @@ class ActorResolver:
         if head.upos != "PROPN" or not head.text[:1].isupper() or head.lemma.lower() in _CALENDAR_WORDS:
             return None
         tokens = self._phrase_tokens(sentence, head)
-        return self._actor(sentence, head, UNKNOWN, tokens, "a name not in the dictionaries")
+        return self.actor(sentence, head, UNKNOWN, tokens, "a name not in the dictionaries")
 
     def conjoined_nationalities(self, sentence: Sentence, head: Token, actor: Actor, when: Date | None
                                 ) -> list[Actor]:
@@ -233,7 +233,7 @@ class ActorResolver:
         return out
 
     @staticmethod
-    def _actor(sentence: Sentence, head: Token, code: str, span_tokens: list[Token], origin: str) -> Actor:
+    def actor(sentence: Sentence, head: Token, code: str, span_tokens: list[Token], origin: str) -> Actor:
         country, role = split_code(code)
         return Actor(code=code, country=country, role=role, text=_text(sentence, span_tokens), head=head.id,
                      start_char=min(t.start_char for t in span_tokens),

@@ -54,6 +54,9 @@ _WARNED_MARKERS = frozenset({"against"})
 _ADVERB_PARTICLES = frozenset({"down", "aside", "out", "off", "up", "back", "away"})
 _PREVIOUS_SUBJECT = "\0previous subject"  # memory key: (sentence, token) of the last main subject
 _THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "it", "they"})
+_OWN_COUNTRY_NOUNS = {"country": "", "nation": "", "state": "", "government": "GOV", "army": "MIL",
+                      "military": "MIL"}  # "his country", "its government" (the speaker's)
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 _PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they"})
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss", "fixed", "goeswith"})
 # Verbs whose object event noun is the event itself, with the verb's subject as its source.
@@ -226,7 +229,8 @@ class Engine:
     def _events(self, sentence: Sentence, frame: Frame, rule: Rule, complement: Token | None, negated: bool,
                 modality: str, context: Context) -> list[CodedEvent]:
         source_heads = frame.agents if frame.passive and frame.agents else frame.subjects
-        sources = self._actors(sentence, source_heads, context)
+        sources = (self._own_country(sentence, frame.verb, source_heads, context)
+                   or self._actors(sentence, source_heads, context))
         if not sources and (frame.verb.deprel.startswith("acl") or any(t.upos == "PRON" for t in source_heads)):
             # "Turkey said [it] would retaliate"; "HRW issued a statement [calling on] X to …"
             sources = self._antecedent(sentence, frame.verb, context)
@@ -283,6 +287,22 @@ class Engine:
                 if actor is not None and actor.code not in own:
                     return [actor]
         return []
+
+    def _own_country(self, sentence: Sentence, verb: Token, heads: list[Token], context: Context) -> list[Actor]:
+        """"Putin said [his country] will not lift the ban" → RUS; "[its government]" → the speaker's country
+        with GOV."""
+        out = []
+        for head in heads:
+            owner = _own_country_owner(sentence, head)
+            if owner is None:
+                continue
+            role = _OWN_COUNTRY_NOUNS[head.lemma.lower()]
+            for speaker in self._antecedent(sentence, verb, context):
+                if speaker.country:
+                    out.append(ActorResolver.actor(sentence, head, speaker.country + role,
+                                                   sentence.tokens[owner.id - 1:head.id],
+                                                   f"'{owner.text}' = '{speaker.text}'; {speaker.origin}"))
+        return out
 
     def _antecedent(self, sentence: Sentence, verb: Token, context: Context) -> list[Actor]:
         """For a pronoun subject: the subject of the nearest governing clause that names an actor; for a relative
@@ -360,7 +380,7 @@ class Engine:
                 c.deprel == "aux" and c.lower in _STATED_FUTURE for c in children):
             return False
         subjects = [c for c in children if c.deprel in _SUBJECTS]
-        if subjects and all(c.upos == "PRON" for c in subjects):
+        if subjects and all(c.upos == "PRON" or _own_country_owner(sentence, c) for c in subjects):
             return True
         speakers = self._actors(sentence, [c for c in sentence.children(report.id) if c.deprel in _SUBJECTS],
                                 context)
@@ -552,6 +572,14 @@ def _remember_subject(sentence: Sentence, memory: dict[str, Any]) -> None:
     subject = next((c for c in sentence.children(roots[0].id) if c.deprel in _SUBJECTS), None)
     if subject is not None and subject.upos != "PRON":
         memory[_PREVIOUS_SUBJECT] = (sentence, subject)
+
+
+def _own_country_owner(sentence: Sentence, head: Token) -> Token | None:
+    """The possessive pronoun of "his country", "its government" (nouns of ``_OWN_COUNTRY_NOUNS``)."""
+    if head.lemma.lower() not in _OWN_COUNTRY_NOUNS:
+        return None
+    return next((c for c in sentence.children(head.id) if c.deprel == "nmod:poss" and c.lower in _POSSESSIVES),
+                None)
 
 
 def _as_pronoun(antecedent: Actor, sentence: Sentence, pronoun: Token) -> Actor:

@@ -382,3 +382,15 @@ def test_a_prediction_about_others_or_a_done_act_is_no_intent(code_one):
     # the same country speaks for itself
     assert code_one("Prime Minister Prayuth Chan-ocha announced the Thai government will extend the curfew in "
                     "Bangkok.") == [("THAGOV", "1323", "THAGOV")]
+
+
+def test_his_country_and_its_government_are_the_speakers(code_one):
+    assert code_one("Turkish President Erdogan said his government would send troops to Libya.") == [
+        ("TURGOV", "138", "LBY")]  # the speaker's own government, and a stated intent (154 → 138)
+    assert code_one("Russian President Vladimir Putin said his country had imposed sanctions on Ukraine.") == [
+        ("RUS", "163", "UKR")]
+
+
+def test_presidency_and_assailants_are_roles(code_one):
+    assert code_one("Egypt's presidency condemned Israel.") == [("EGYGOV", "111", "ISR")]
+    assert code_one("Assailants attacked Niger's army.") == [("---UAF", "190", "NERMIL")]
