@@ -135,17 +135,18 @@ class Engine:
             found = match_rules(sentence, frame, verb_rules)
             if found is not None:
                 matches.append((tok, found[0], frame, found[1]))
-        nominal = self._nominal_triggers(sentence) if self.dictionaries.noun_rules else []
         if memory is not None:
             self.resolver.remember(sentence, memory, when)
-        if not matches and not nominal:
+        if not matches and not self.dictionaries.noun_rules:
             return []
         # A clause that a rule composed into its verb's code ("threatened to [use force]" → 138) is not
         # coded again on its own; other embedded events are, with the status their governors give them.
         composed = {tok.id for _, _, _, complement in matches if complement is not None
                     for tok in _clause_conjuncts(sentence, complement)}
         events: list[CodedEvent] = []
+        decided: set[int] = set()  # verbs that coded events, or were dropped as negated, composed or attributions
         for verb, rule, frame, complement in matches:
+            decided.add(verb.id)
             if verb.id in composed:
                 continue
             if rule.fallback and _is_attribution(sentence, verb):
@@ -161,7 +162,11 @@ class Engine:
             if intent:  # "the rebels said they will release the hostages" → 0353, an intent stated now
                 rule = replace(rule, code=intent, name=f"{rule.name} (stated intent)")
                 modality = "asserted"
-            events.extend(self._events(sentence, frame, rule, complement, negated, modality, context))
+            found = self._events(sentence, frame, rule, complement, negated, modality, context)
+            if not found:
+                decided.discard(verb.id)  # no actors: its nouns may still be events ("killed in [the bombardment]")
+            events.extend(found)
+        nominal = self._nominal_triggers(sentence, decided) if self.dictionaries.noun_rules else []
         for noun, rule in nominal:
             events.extend(self._nominal_events(sentence, noun, rule, context))
         # Residual events count only when nothing else does: "X said Y attacked Z" (a fallback rule) and
@@ -169,9 +174,10 @@ class Engine:
         events = _unless_others(events, lambda e: e.rule.fallback)
         return _unless_others(events, lambda e: _is_background(e.trigger))
 
-    def _nominal_triggers(self, sentence: Sentence) -> list[tuple[Token, Rule]]:
-        """Event nouns ("sanctions against Niger") that no event verb governs ("imposed sanctions")."""
-        noun_rules, index = self.dictionaries.noun_rules, self.dictionaries.index
+    def _nominal_triggers(self, sentence: Sentence, decided: set[int]) -> list[tuple[Token, Rule]]:
+        """Event nouns ("sanctions against Niger") that no decided event verb governs ("imposed sanctions"; but
+        "civilians were killed in [the Russian bombardment]": "killed" found no source, so the noun counts)."""
+        noun_rules = self.dictionaries.noun_rules
         found = []
         for tok in sentence.tokens:
             if tok.upos != "NOUN":
@@ -182,8 +188,8 @@ class Engine:
             if not rules:
                 continue
             head = sentence.token(tok.head) if tok.head else None
-            if head is not None and head.upos == "VERB" and tok.deprel in _NOUN_ARGUMENTS and (
-                    head.lemma.lower() in index or head.text.lower() in index) and not _announces(head, tok):
+            if head is not None and head.id in decided and tok.deprel in _NOUN_ARGUMENTS and not _announces(
+                    head, tok):
                 continue  # an event verb's rules decide: "imposed sanctions", "called for talks"
             if any(c.deprel == "det" and c.lower == "no" for c in sentence.children(tok.id)):
                 continue

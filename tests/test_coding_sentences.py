@@ -394,3 +394,14 @@ def test_his_country_and_its_government_are_the_speakers(code_one):
 def test_presidency_and_assailants_are_roles(code_one):
     assert code_one("Egypt's presidency condemned Israel.") == [("EGYGOV", "111", "ISR")]
     assert code_one("Assailants attacked Niger's army.") == [("---UAF", "190", "NERMIL")]
+
+
+def test_an_event_noun_counts_when_its_verb_finds_no_actors(parser, dictionaries, code_one):
+    from eventcoder import Coder
+
+    monadic = Coder(dictionaries, parser=parser, require_target=False)
+    events = monadic.code(["Five civilians were killed in the Russian bombardment of Kharkiv."])
+    assert [(e.source, e.code[:2], e.trigger) for e in events] == [("RUS", "19", "bombardment")]
+    # a verb that coded its event still decides for its nouns, and a negated one still suppresses them
+    assert code_one("ECOWAS imposed sanctions on Niger.") == [("IGOWAFWAS", "163", "NER")]
+    assert not code_one("ECOWAS did not impose new sanctions against Niger.")
