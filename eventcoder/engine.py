@@ -20,6 +20,7 @@ from eventcoder.document import Sentence, Token
 
 _PREDICATES = frozenset({"VERB", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
+_SET_OFF_SUBJECTS = frozenset({"vocative", "dislocated"})
 _OBLIQUES = frozenset({"obl", "obl:tmod", "obl:npmod", "obl:arg"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 # Governing verbs: reports pass their clause's status through; aspectual verbs assert it; intentions make it
@@ -51,6 +52,8 @@ _OBJECT_CONTROL = frozenset({"ask", "urge", "order", "tell", "force", "persuade"
 # only warned about ("warned X against attacking").
 _NOT_DONE_MARKERS = frozenset({"from", "without", "instead"})
 _WARNED_MARKERS = frozenset({"against"})
+# Markers of a gerund clause whose doer is the governing verb's object: "accused X of shelling", "blamed X for".
+_REASON_MARKERS = frozenset({"of", "for"})
 _ADVERB_PARTICLES = frozenset({"down", "aside", "out", "off", "up", "back", "away"})
 _PREVIOUS_SUBJECT = "\0previous subject"  # memory key: (sentence, token) of the last main subject
 _THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "it", "they"})
@@ -473,6 +476,8 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
                 objects = [c for c in sentence.children(child.id) if c.deprel == "obj"]
                 if objects:
                     break
+    if not subjects:  # "[Putin], President of Russia, is considering …": parsers label a set-off subject vocative
+        subjects = [c for c in sentence.children(verb.id) if c.deprel in _SET_OFF_SUBJECTS and c.id < verb.id]
     bare = not (objects or obliques or complements or iobjects)
     if not subjects or (bare and verb.deprel == "conj"):
         inherited_subjects, inherited_objects = _inherited(sentence, verb)
@@ -498,6 +503,10 @@ def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token
         return [], []
     head_frame = build_frame(sentence, head) if verb.deprel in ("conj", "xcomp", "advcl") else None
     if head_frame is None:
+        named = sentence.token(head.head) if head.deprel == "appos" else head
+        if verb.deprel == "acl" and named.deprel == "root" and any(
+                c.deprel == "appos" and c.id < verb.id for c in sentence.children(named.id)):
+            return [named], []  # "[LaDonna Davis], a USCIS spokeswoman, declined …" parsed with the name as root
         if verb.deprel in ("acl", "acl:relcl") and head.upos in ("NOUN", "PROPN"):
             # "the troops [deployed] to Mali" (past participle): the noun is the object; "a statement
             # [urging] X", "rebels [fighting] Y" (present participle, relative clause): the subject
@@ -509,6 +518,8 @@ def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token
     if (verb.deprel == "xcomp" or case_of(sentence, verb) in _WARNED_MARKERS | _NOT_DONE_MARKERS) and (
             head.lemma.lower() in _OBJECT_CONTROL and head_frame.objects):
         return head_frame.objects, []  # "urged France to withdraw": France withdraws
+    if case_of(sentence, verb) in _REASON_MARKERS and head_frame.objects:
+        return head_frame.objects, []  # "accused [Ukraine] of shelling", "praised [Chad] for helping"
     return head_frame.subjects, []
 
 
