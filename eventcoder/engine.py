@@ -444,6 +444,9 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
             obliques.append((prep, child))
         elif rel in _COMPLEMENTS or (rel == "advcl" and case_of(sentence, child) == "to"):
             complements.append(child)  # parsers label "called on X [to release Y]" advcl as often as xcomp
+    if passive:  # "shot [dead [by settlers]]", "taken [prisoner [by Russian troops]]": under a secondary predicate
+        agents.extend(c for x in complements if x.upos in ("ADJ", "NOUN") for c in sentence.children(x.id)
+                      if (c.deprel == "obl" or c.deprel.startswith("nmod")) and case_of(sentence, c) == "by")
     reported = []
     if verb.deprel == "parataxis" and verb.head and verb.lemma.lower() in _REPORTING:
         reported.append(sentence.token(verb.head))  # "Israel must halt its offensive, [Turkey said]"
