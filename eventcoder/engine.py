@@ -59,6 +59,12 @@ _PREVIOUS_SUBJECT = "\0previous subject"  # memory key: (sentence, token) of the
 _THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "it", "they"})
 _OWN_COUNTRY_NOUNS = {"country": "", "nation": "", "state": "", "government": "GOV", "army": "MIL",
                       "military": "MIL"}  # "his country", "its government" (the speaker's)
+# Weapons that stand for their users as subjects: "a car bomb killed …", "Russian missiles struck …".
+_INSTRUMENTS = frozenset({"bomb", "missile", "rocket", "shell", "mortar", "drone", "grenade", "mine", "landmine",
+                          "ied", "explosive", "airstrike", "strike", "shelling", "bombardment", "bombing",
+                          "artillery", "gunfire", "fire", "barrage", "projectile", "munition", "warplane",
+                          "jet", "aircraft", "helicopter", "gunship", "tank", "warship", "torpedo",
+                          "attack", "raid", "assault", "offensive", "ambush", "blast", "explosion"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 _PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they"})
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss", "fixed", "goeswith"})
@@ -251,9 +257,13 @@ class Engine:
                 antecedent = self.resolver.resolve(before, subject, context.when, context.memory)
                 if antecedent is not None:
                     sources = [_as_pronoun(antecedent, sentence, pronouns[0])]
+        instruments = [] if sources else [h for h in source_heads if _is_instrument(h)]
+        if instruments:  # "[Russian] missiles struck Kharkiv", "[Hamas] rockets hit Ashkelon"
+            sources = self._owners(sentence, instruments, context) or self._actors(
+                sentence, [a for i in instruments for a in _participle_agents(sentence, i)], context)
         if not sources and self.unknown_actors and not rule.fallback:  # "John Smith said …" is no event
             sources = self._unknown_names(sentence, source_heads)
-        unnamed = not sources and self.unknown_actors and _agentless_passive(frame)
+        unnamed = not sources and self.unknown_actors and (_agentless_passive(frame) or bool(instruments))
         if unnamed:
             sources = [UNNAMED_AGENT]  # "civilians were killed in Kharkiv": someone did it
         if not sources:
@@ -724,6 +734,20 @@ def _noun_fits(sentence: Sentence, tok: Token, spec: NounSpec) -> bool:
     mods = {c.lemma.lower() for c in sentence.children(tok.id) if c.deprel in ("amod", "compound", "nmod:npmod")}
     mods |= {c.text.lower() for c in sentence.children(tok.id) if c.deprel in ("amod", "compound")}
     return all(m in mods for m in spec.modifiers)
+
+
+def _is_instrument(tok: Token) -> bool:
+    """A weapon as the subject: its user is the source ("a car bomb killed five soldiers")."""
+    return tok.upos == "NOUN" and tok.lemma.lower() in _INSTRUMENTS
+
+
+def _participle_agents(sentence: Sentence, noun: Token) -> list[Token]:
+    """The "by" agents of participles describing a noun: "the missiles [fired [by the Israeli military]]" (also
+    when the parser hangs the "by" phrase on the noun)."""
+    phrases = [c for c in sentence.children(noun.id) if c.deprel.startswith("nmod")]
+    phrases += [a for c in sentence.children(noun.id) if c.deprel == "acl" for a in sentence.children(c.id)
+                if a.deprel in ("obl:agent", "obl")]
+    return [a for a in phrases if a.deprel == "obl:agent" or case_of(sentence, a) == "by"]
 
 
 def _agentless_passive(frame: Frame) -> bool:

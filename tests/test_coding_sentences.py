@@ -158,7 +158,8 @@ def test_aspectual_verbs_assert_their_clause(coder):
 @pytest.mark.parametrize(("text", "expected"), [
     ("ECOWAS's sanctions against Niger hurt the economy.", [("IGOWAFWAS", "163", "NER")]),
     ("The Russian attack on Ukraine killed dozens.", [("RUS", "190", "UKR")]),
-    ("The attack on French troops by rebels killed ten soldiers.", [("---REB", "190", "FRAMIL")]),
+    ("The attack on French troops by rebels killed ten soldiers.",  # the attack's owner is the killing's source
+     [("---REB", "1823", "---MIL"), ("---REB", "190", "FRAMIL")]),
     ("Talks between France and Niger collapsed.", [("FRA", "040", "NER"), ("NER", "040", "FRA")]),
     ("The Russian invasion of Ukraine began in 2022.", [("RUS", "192", "UKR")]),
 ])
@@ -364,6 +365,19 @@ def test_unknown_names_and_unnamed_agents_are_coded_on_request(parser, dictionar
     assert not unknown.code(["The legislation attacked civil society."])
     assert [(e.source, e.target) for e in unknown.code(["France condemned the junta's decision on Monday."])
             ] == [("FRA", "---MIL")]
+    # a weapon as the subject: its unnamed user did it (only with unknown actors on)
+    text = "A roadside bomb wounded three Pakistani policemen in Balochistan."
+    assert not coder.code([text])
+    assert [(e.source, e.code[:2], e.target) for e in unknown.code([text])] == [("---", "18", "PAKCOP")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Russian missile struck a hospital in Kharkiv.", ("RUS", "19", "UKRHLH")),
+    ("Rockets fired by Hamas hit the Israeli city of Ashkelon.", ("PSEREBHMS", "19", "ISR")),
+    ("A Ukrainian drone attack hit an oil refinery in Russia's Bryansk region.", ("UKR", "19", "RUS")),
+])
+def test_a_weapon_subject_stands_for_its_owner_or_user(code_one, text, expected):
+    assert [(s, c[:2], t) for s, c, t in code_one(text)] == [expected]
 
 
 @pytest.mark.parametrize("text, expected", [
