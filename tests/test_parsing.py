@@ -4,6 +4,7 @@ import pytest
 
 from eventcoder.errors import ModelsNotFoundError
 from eventcoder.parsing import resolve_model_dir
+from eventcoder.parsing.sentence_split import ends_sentence, rejoin_split_sentences
 from eventcoder.parsing.stanza_parser import TextDocument
 from tests.conftest import stanza_dir
 
@@ -75,3 +76,41 @@ def test_parallel_parser_gives_the_same_parses_in_order(parser):
     assert [d.id for d in together] == ["d0", "d1", "d2", "d3"]
     assert [[t.deprel for s in d.sentences for t in s.tokens] for d in together] == \
         [[t.deprel for s in d.sentences for t in s.tokens] for d in alone]
+
+
+def _tokens(text: str, words: list[str]) -> list[dict]:
+    out, at = [], 0
+    for n, word in enumerate(words, start=1):
+        at = text.index(word, at)
+        out.append({"id": n, "text": word, "start_char": at, "end_char": at + len(word)})
+        at += len(word)
+    return out
+
+
+def test_a_split_inside_a_line_without_final_punctuation_is_undone():
+    text = "Trump met Shinzo Abe. It rained.\nHEADLINE\nNext line."
+    words = [["Trump", "met", "Shinzo"], ["Abe", "."], ["It", "rained", "."], ["HEADLINE"], ["Next", "line", "."]]
+    sentences = [_tokens(text, w) for w in words]
+    joined = rejoin_split_sentences(sentences, text)
+    assert [[t["text"] for t in s] for s in joined] == [
+        ["Trump", "met", "Shinzo", "Abe", "."], ["It", "rained", "."], ["HEADLINE"], ["Next", "line", "."]]
+    assert [t["id"] for t in joined[0]] == [1, 2, 3, 4, 5]
+    assert rejoin_split_sentences(sentences[2:3], text) is None  # nothing to join
+    assert ends_sentence(".") and ends_sentence("”") and not ends_sentence("Rep.") and not ends_sentence("Shinzo")
+
+
+def test_multiword_token_ids_are_shifted_when_joining():
+    text = "Officials met Kim Jong Un and didn't say more."
+    first = _tokens(text, ["Officials", "met", "Kim", "Jong"])
+    second = [*_tokens(text, ["Un", "and"]), {"id": (3, 4), "text": "didn't", "start_char": 30, "end_char": 36},
+              {"id": 3, "text": "did"}, {"id": 4, "text": "n't"}]
+    [joined] = rejoin_split_sentences([first, second], text)
+    assert [t["id"] for t in joined] == [1, 2, 3, 4, 5, 6, (7, 8), 7, 8]
+
+
+def test_the_parser_keeps_a_name_the_tokenizer_splits_in_one_sentence(parser):
+    doc = parser.parse_text("North Korean leader Kim Jong Un threatened to attack South Korea.\n"
+                            "Trump meets Abe\nThe talks ended.")
+    assert doc.sentences[0].text == "North Korean leader Kim Jong Un threatened to attack South Korea."
+    assert len(doc.sentences) == 3  # the headline on its own line stays a sentence of its own
+    assert [t.text for t in doc.sentences[1].tokens] == ["Trump", "meets", "Abe"]

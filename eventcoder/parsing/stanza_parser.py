@@ -16,8 +16,10 @@ from pathlib import Path
 
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.errors import ModelsNotFoundError
+from eventcoder.parsing.sentence_split import rejoin_split_sentences
 
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
+TOKENIZE_PROCESSORS, PARSE_PROCESSORS = "tokenize,mwt", "pos,lemma,depparse"
 LANG = "en"
 log = logging.getLogger(__name__)
 
@@ -126,9 +128,18 @@ class StanzaParser:
     def parse_batch(self, documents: list[TextDocument]) -> list[Document]:
         """Parse a list of documents in one Stanza call. Empty texts give documents without sentences."""
         todo = [d for d in documents if d.text.strip()]
-        parsed = self._nlp.bulk_process([self._stanza.Document([], text=d.text) for d in todo]) if todo else []
+        parsed = []
+        if todo:  # tokenize first, undo wrong sentence splits inside names, then tag and parse
+            tokenized = self._nlp.bulk_process([self._stanza.Document([], text=d.text) for d in todo],
+                                               processors=TOKENIZE_PROCESSORS)
+            rejoined = [self._rejoined(doc, d.text) for doc, d in zip(tokenized, todo, strict=True)]
+            parsed = self._nlp.bulk_process(rejoined, processors=PARSE_PROCESSORS)
         by_id = {id(d): p for d, p in zip(todo, parsed, strict=False)}
         return [_convert(d, by_id.get(id(d))) for d in documents]
+
+    def _rejoined(self, tokenized, text: str):
+        sentences = rejoin_split_sentences([s.to_dict() for s in tokenized.sentences], text)
+        return tokenized if sentences is None else self._stanza.Document(sentences, text=text)
 
 
 def _convert(source: TextDocument, parsed) -> Document:

@@ -1,0 +1,58 @@
+"""Undo sentence splits the tokenizer makes inside a line: "Prime Minister Shinzo | Abe met …", "Kim Jong | Un".
+
+Stanza's English tokenizer sometimes ends a sentence before a capitalised word that continues a name. A split
+is undone when the first sentence does not end like a sentence (no final punctuation, or a title such as
+"Rep.") and no line break separates the two: headlines and list items on their own lines stay apart.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+TokenDict = dict[str, Any]  # one token or word in Stanza's CoNLL-U dict form: id, text, start_char, end_char …
+
+_SENTENCE_END = frozenset('.!?;:"”’\')…]')
+_TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "prof.", "rep.", "sen.", "gov.", "gen.", "lt.", "col.", "maj.",
+                     "capt.", "sgt.", "adm.", "brig.", "cmdr.", "amb.", "pres.", "sec.", "rev.", "st.", "hon."})
+
+
+def ends_sentence(last_token: str) -> bool:
+    """Whether a sentence's last token can end a sentence ("." yes, "Shinzo" and "Rep." no)."""
+    return bool(last_token) and last_token[-1] in _SENTENCE_END and last_token.lower() not in _TITLES
+
+
+def _last_id(sentence: list[TokenDict]) -> int:
+    last = sentence[-1]["id"]
+    return last if isinstance(last, int) else last[-1]
+
+
+def _shifted(entry: TokenDict, offset: int) -> TokenDict:
+    shifted = dict(entry)
+    shifted["id"] = entry["id"] + offset if isinstance(entry["id"], int) else tuple(i + offset for i in entry["id"])
+    return shifted
+
+
+def rejoin_split_sentences(sentences: list[list[TokenDict]], text: str) -> list[list[TokenDict]] | None:
+    """Join each sentence to the previous one where the split is a tokenizer error; None if nothing changes.
+
+    ``sentences`` are tokenized (not yet parsed) sentences as lists of token dicts with ``start_char`` and
+    ``end_char`` offsets into ``text``; multi-word tokens keep their tuple ids."""
+    joined: list[list[TokenDict]] = []
+    changed = False
+    for sentence in sentences:
+        if joined and sentence and _continues(joined[-1], sentence, text):
+            offset = _last_id(joined[-1])
+            joined[-1] = joined[-1] + [_shifted(entry, offset) for entry in sentence]
+            changed = True
+        else:
+            joined.append(list(sentence))
+    return joined if changed else None
+
+
+def _continues(previous: list[TokenDict], sentence: list[TokenDict], text: str) -> bool:
+    ends = [e for e in previous if "end_char" in e]
+    starts = [e for e in sentence if "start_char" in e]
+    if not ends or not starts:
+        return False
+    gap = text[ends[-1]["end_char"]:starts[0]["start_char"]]
+    return "\n" not in gap and not ends_sentence(ends[-1]["text"])
