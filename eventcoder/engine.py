@@ -36,6 +36,8 @@ _INTENT = frozenset({"plan", "intend", "agree", "vow", "pledge", "promise", "thr
                      "willing", "ready", "prepared",
                      "decide", "expect", "schedule", "propose", "offer", "resolve", "vote", "mean", "set",
                      "go"})  # "is going to impose"
+_INTENT_NOUNS = frozenset({"plan", "decision", "intention", "pledge", "promise", "offer", "threat", "proposal",
+                           "agreement", "commitment", "vow", "readiness", "willingness", "bid"})  # "plan [to annex]"
 _REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny", "stop", "cease", "avoid", "halt"})
 _NOUN_ARGUMENTS = frozenset({"obj", "iobj", "obl", "nsubj:pass", "xcomp", "obl:arg"})
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "advcl:relcl"})
@@ -246,6 +248,9 @@ class Engine:
         source_heads = frame.agents if frame.passive and frame.agents else frame.subjects
         sources = (self._own_country(sentence, frame.verb, source_heads, context)
                    or self._actors(sentence, source_heads, context))
+        if not sources and frame.verb.deprel == "acl" and frame.verb.head:
+            # "the [US] decision to sell arms", "[Russia's] plan to annex": the owner of the noun the clause is on
+            sources = self._owners(sentence, [sentence.token(frame.verb.head)], context)
         if not sources and (frame.verb.deprel.startswith("acl") or any(t.upos == "PRON" for t in source_heads)):
             # "Turkey said [it] would retaliate"; "HRW issued a statement [calling on] X to …"
             sources = self._antecedent(sentence, frame.verb, context)
@@ -468,7 +473,7 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
     object_nouns = [c for o in objects for c in conjuncts(sentence, o)]
     object_ids = {o.id for o in object_nouns}
     for noun in object_nouns + [o for _, o in obliques]:
-        for child in sentence.children(noun.id):
+        for child in _noun_dependents(sentence, noun):
             if child.deprel.startswith("nmod") and child.deprel != "nmod:poss":
                 prep = case_of(sentence, child)
                 if prep == "by" and passive:
@@ -736,6 +741,13 @@ def _noun_fits(sentence: Sentence, tok: Token, spec: NounSpec) -> bool:
     return all(m in mods for m in spec.modifiers)
 
 
+def _noun_dependents(sentence: Sentence, noun: Token) -> list[Token]:
+    """A noun's dependents, with those the parser hangs on the last part of a name: "cleared [Imran Khan] [of
+    corruption charges]" (the PP is under "Khan", a ``flat`` child of "Imran")."""
+    children = sentence.children(noun.id)
+    return children + [c for part in children if part.deprel.startswith("flat") for c in sentence.children(part.id)]
+
+
 def _is_instrument(tok: Token) -> bool:
     """A weapon as the subject: its user is the source ("a car bomb killed five soldiers")."""
     return tok.upos == "NOUN" and tok.lemma.lower() in _INSTRUMENTS
@@ -804,7 +816,7 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
         if marker in _WARNED_MARKERS and modality == "asserted":
             modality = "hypothetical"
     tok = verb
-    while tok.deprel in ("conj", "xcomp", "ccomp") and tok.head:
+    while tok.head and (tok.deprel in ("conj", "xcomp", "ccomp") or _is_purpose(sentence, tok)):
         governor = sentence.token(tok.head)
         if tok.deprel != "conj":
             lemma = governor.lemma.lower()
@@ -812,9 +824,15 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
             if modality == "asserted" and lemma not in _REPORTING and lemma not in _ASPECTUAL:
                 modality = modality_of(sentence, governor)
                 if modality == "asserted":
-                    modality = "future" if lemma in _INTENT else "hypothetical"
+                    modality = "future" if lemma in _INTENT or lemma in _INTENT_NOUNS else "hypothetical"
         tok = governor
     return negated, modality
+
+
+def _is_purpose(sentence: Sentence, clause: Token) -> bool:
+    """A "to" clause on a verb or noun that is not its complement: "massed troops [to invade]", "the US decision
+    [to sell arms]" — intended, not done."""
+    return clause.deprel in ("advcl", "acl") and case_of(sentence, clause) == "to"
 
 
 def conjuncts(sentence: Sentence, head: Token) -> list[Token]:

@@ -135,6 +135,13 @@ def test_controlled_clause_takes_the_controller_as_source_and_is_flagged(coder):
     assert status(coder, "The junta wants to attack Mali.") == [("---MIL", "190", "MLI", False, "hypothetical")]
 
 
+def test_a_to_clause_on_a_noun_or_of_purpose_is_not_done_and_takes_the_nouns_owner(coder):
+    events = status(coder, "China assailed the US decision to sell arms to Taiwan.")
+    assert events == [("CHN", "111", "USA", False, "asserted"), ("USA", "062", "TWN", False, "future")]
+    assert ("RUS", "192", "UKR", False, "hypothetical") in status(
+        coder, "Russia massed troops on the border to invade Ukraine.")
+
+
 def test_composition_rule_recodes_the_outer_verb(coder):
     # refuse + meet: a 12x rejection, not a meeting
     [(source, code, target, negated, _)] = status(coder, "Mali refused to meet ECOWAS.")
