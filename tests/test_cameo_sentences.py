@@ -56,3 +56,15 @@ def test_sentence_is_coded_as_expected(coded, row):
     assert any(code.startswith(row["code"])
                and (not row["source"] or source == row["source"])
                and (not row["target"] or target == row["target"]) for source, code, target in found), found
+
+
+NOT_EVENTS = [line for line in (SENTENCE_DIR / "not_events.txt").read_text(encoding="utf-8").splitlines()
+              if line.strip() and not line.startswith("#")]
+
+
+def test_non_political_uses_of_event_words_give_no_event(coder):
+    assert len(NOT_EVENTS) >= 50
+    by_doc: dict[str, list] = {}
+    for event in coder.code(NOT_EVENTS, ids=[str(i) for i in range(len(NOT_EVENTS))]):
+        by_doc.setdefault(event.doc_id, []).append(f"{event.code} {event.source}->{event.target} ({event.rule})")
+    assert {NOT_EVENTS[int(doc)]: rows for doc, rows in by_doc.items()} == {}
