@@ -21,6 +21,8 @@ from eventcoder.document import Sentence, Token
 _PREDICATES = frozenset({"VERB", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
 _SET_OFF_SUBJECTS = frozenset({"vocative", "dislocated"})
+_TIME_WORDS = frozenset({"yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday"})
 _OBLIQUES = frozenset({"obl", "obl:tmod", "obl:npmod", "obl:arg"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 # Governing verbs: reports pass their clause's status through; aspectual verbs assert it; intentions make it
@@ -496,6 +498,10 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
                     break
     if not subjects:  # "[Putin], President of Russia, is considering …": parsers label a set-off subject vocative
         subjects = [c for c in sentence.children(verb.id) if c.deprel in _SET_OFF_SUBJECTS and c.id < verb.id]
+    if not subjects:  # "[The US military yesterday] gave …": the subject swallowed by a time word before the verb
+        subjects = [c for c in sentence.children(verb.id) if c.deprel.startswith("obl") and c.id < verb.id
+                    and c.lemma.lower() in _TIME_WORDS and not case_of(sentence, c)
+                    and any(d.deprel in ("compound", "amod", "nmod:poss") for d in sentence.children(c.id))]
     bare = not (objects or obliques or complements or iobjects)
     if not subjects or (bare and verb.deprel == "conj"):
         inherited_subjects, inherited_objects = _inherited(sentence, verb)
