@@ -138,12 +138,17 @@ class Engine:
             _remember_subject(sentence, memory)
         index = self.dictionaries.index
         matches: list[tuple[Token, Rule, Frame, Token | None]] = []
+        words: set[str] | None = None  # the sentence's lemmas and lower-cased forms, built when first needed
         for tok in sentence.tokens:
             if tok.upos not in _PREDICATES:
                 continue
             verb_rules = index.get(tok.lemma.lower()) or index.get(tok.text.lower())
             if verb_rules is None or (tok.upos == "ADJ" and not _has_clause(sentence, tok)):
                 continue  # adjectives count only with a clause: "willing to withdraw", "ready to talk"
+            if not verb_rules.bare:  # only object or clause rules: skip the frame when no required word occurs
+                words = words if words is not None else _sentence_words(sentence)
+                if verb_rules.cues.isdisjoint(words):
+                    continue
             frame = build_frame(sentence, tok)
             found = match_rules(sentence, frame, verb_rules)
             if found is not None:
@@ -602,6 +607,10 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
         if particle_fits(rule):
             return rule, None
     return None
+
+
+def _sentence_words(sentence: Sentence) -> set[str]:
+    return {w for tok in sentence.tokens for w in (tok.lemma.lower(), tok.text.lower())}
 
 
 def _remember_subject(sentence: Sentence, memory: dict[str, Any]) -> None:

@@ -102,6 +102,17 @@ def test_more_specific_rules_come_first(tmp_path):
                                                                             "bare"]
 
 
+def test_verbs_without_bare_rules_list_the_words_a_sentence_needs(tmp_path):
+    folder = make_dict(tmp_path / "d", verbs=(
+        '- name: truce\n  code: "0871"\n  verbs: [declare]\n  object: [cease-fire, "military truce"]\n'
+        '  target: [with]\n'
+        '- name: must\n  code: "100"\n  verbs: [declare]\n  complement_modal: [must]\n'
+        '- name: bare\n  code: "130"\n  verbs: [threaten]\n'))
+    index = load_dictionaries([folder]).index
+    assert {"cease-fire", "cease", "fire", "truce", "must"} <= index["declare"].cues and not index["declare"].bare
+    assert index["threaten"].bare  # a verb with a bare rule is always framed
+
+
 def test_agent_plurals(tmp_path):
     folder = make_dict(tmp_path / "d", agents="soldier,MIL,,\npoliceman,COP,policemen,\npolice,COP,-,\n"
                                                "militia,UAF,,\nforeign ministry,GOV,,\n")
