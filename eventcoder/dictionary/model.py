@@ -57,25 +57,30 @@ class VerbIndex:
     by_object: dict[tuple[str | None, str], list[tuple[Rule, NounSpec]]] = field(default_factory=dict)
     by_complement: dict[str, list[tuple[Rule, ComplementSpec]]] = field(default_factory=dict)
     bare: list[Rule] = field(default_factory=list)  # no object, no complement; particle rules first
-    # Words one of which a sentence must contain for a rule without ``bare`` rules to match (required object
-    # heads and their hyphen parts, complement verbs, modals): lets the engine skip building the verb's frame.
-    cues: set[str] = field(default_factory=set)
+    _cues: frozenset[str] | None = None
 
     def add(self, rule: Rule) -> None:
+        self._cues = None
         if rule.complements:
             for spec in rule.complements:
                 self.by_complement.setdefault(spec.verb, []).append((rule, spec))
-                self._cue(spec.verb.removeprefix(MODAL_KEY))
         elif rule.objects:
             for noun in rule.objects:
                 self.by_object.setdefault((noun.prep, noun.head), []).append((rule, noun))
-                self._cue(noun.head)
         else:
             self.bare.append(rule)
 
-    def _cue(self, word: str) -> None:
-        self.cues.add(word)
-        self.cues.update(part for part in word.replace("-", " ").split() if part)
+    @property
+    def cues(self) -> frozenset[str]:
+        """Words one of which a sentence must contain for a verb without bare rules to match (required object
+        heads and their hyphen parts, complement verbs, modals): the engine skips the verb's frame otherwise.
+        Built on first use, so loading stays fast."""
+        if self._cues is None:
+            words = {verb.removeprefix(MODAL_KEY) for verb in self.by_complement}
+            words.update(head for _, head in self.by_object)
+            words.update(part for word in list(words) if "-" in word for part in word.split("-") if part)
+            self._cues = frozenset(words)
+        return self._cues
 
 
 @dataclass(slots=True)
