@@ -15,6 +15,8 @@ from eventcoder import normalize
 from eventcoder.dictionary.model import Dictionaries, resolve_dated
 from eventcoder.document import Sentence, Token
 
+_SPEECH_VERBS = frozenset({"say", "tell", "add", "report", "announce", "write", "claim", "confirm", "state",
+                           "note", "insist", "explain"})  # trailing attributions: "…, the minister [said]"
 # Dependents that belong to an actor's name: "the [French] [foreign] ministry", "[Niger]'s junta",
 # "Mohamed [Bazoum]", "the government [of Niger]".
 _NAME_RELATIONS = frozenset({"compound", "flat", "flat:name", "flat:foreign", "amod", "nmod:poss", "nmod",
@@ -275,7 +277,7 @@ class ActorResolver:
 
     def _from_apposition(self, sentence: Sentence, head: Token, when: Date | None) -> Actor | None:
         for child in sentence.children(head.id):
-            if child.deprel == "appos":
+            if child.deprel == "appos" and not _is_speaker(sentence, child):
                 return self.resolve(sentence, child, when)
         return None
 
@@ -351,6 +353,22 @@ def _ancestors(sentence: Sentence, tok: Token) -> set[int]:
 def _is_definite(sentence: Sentence, tok: Token) -> bool:
     return any(c.deprel == "det" and c.lower in ("the", "this", "that", "these", "those")
                for c in sentence.children(tok.id))
+
+
+def _is_speaker(sentence: Sentence, appos: Token) -> bool:
+    """An "apposition" that is really the speaker of a trailing attribution the parser split off: "Israel hit
+    Iran's nuclear program, [Prime Minister Benjamin Netanyahu] said" (the next word is a subjectless "said")."""
+    last = appos.id
+    stack = [appos]
+    while stack:
+        for child in sentence.children(stack.pop().id):
+            last = max(last, child.id)
+            stack.append(child)
+    if last >= len(sentence.tokens):
+        return False
+    after = sentence.tokens[last]  # the token right after the apposition's phrase
+    return after.upos == "VERB" and after.lemma.lower() in _SPEECH_VERBS and not any(
+        c.deprel.startswith("nsubj") for c in sentence.children(after.id))
 
 
 def _case_of(sentence: Sentence, tok: Token) -> str:
