@@ -30,3 +30,7 @@ class DictionaryError(EventcoderError):
 
 class ModelsNotFoundError(EventcoderError):
     """No Stanza English models where eventcoder looked."""
+
+
+class ParserCrashedError(EventcoderError):
+    """A parser worker process died while parsing a batch (the parser itself is usable again)."""

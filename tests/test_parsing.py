@@ -78,6 +78,27 @@ def test_parallel_parser_gives_the_same_parses_in_order(parser):
         [[t.deprel for s in d.sentences for t in s.tokens] for d in alone]
 
 
+def test_a_dead_parser_worker_is_reported_and_the_coder_goes_on(dictionaries):
+    import os
+    import signal
+
+    from eventcoder import Coder
+    from eventcoder.errors import ParserCrashedError
+    from eventcoder.parsing import ParallelStanzaParser
+
+    with ParallelStanzaParser(stanza_dir(), workers=2) as parallel:
+        docs = [TextDocument("a", "ECOWAS imposed sanctions on Niger."), TextDocument("b", "France condemned it.")]
+        assert len(parallel.parse_batch(docs)) == 2
+        os.kill(next(iter(parallel._pool._processes)), signal.SIGKILL)  # as a segfault inside torch would
+        with pytest.raises(ParserCrashedError, match=r"worker process died while parsing 2 document\(s\) \(a, b\)"):
+            parallel.parse_batch(docs)
+        assert [d.id for d in parallel.parse_batch(docs)] == ["a", "b"]  # restarted: the run goes on
+        coder = Coder(dictionaries, parser=parallel)
+        os.kill(next(iter(parallel._pool._processes)), signal.SIGKILL)
+        events = coder.code(["ECOWAS imposed sanctions on Niger."], ids=["c"])
+        assert [(e.doc_id, e.code) for e in events] == [("c", "163")]  # retried one by one after the crash
+
+
 def _tokens(text: str, words: list[str]) -> list[dict]:
     out, at = [], 0
     for n, word in enumerate(words, start=1):

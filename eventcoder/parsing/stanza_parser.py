@@ -10,12 +10,14 @@ import json
 import logging
 import os
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
 
 from eventcoder.document import Document, Sentence, Token
-from eventcoder.errors import ModelsNotFoundError
+from eventcoder.errors import ModelsNotFoundError, ParserCrashedError
 from eventcoder.parsing.sentence_split import rejoin_split_sentences
 
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
@@ -183,17 +185,30 @@ class ParallelStanzaParser:
     """
 
     def __init__(self, model_dir: str | os.PathLike[str] | None = None, *, workers: int = 2, batch_size: int = 32):
-        import multiprocessing
-
         self.model_dir = resolve_model_dir(model_dir)
         self.batch_size = max(1, batch_size)
         self.workers = max(1, workers)
-        self._pool = multiprocessing.get_context("spawn").Pool(
-            self.workers, initializer=_start_worker, initargs=(str(self.model_dir), self.batch_size))
+        self._pool = self._start_pool()
+
+    def _start_pool(self) -> ProcessPoolExecutor:
+        import multiprocessing
+
+        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_start_worker, initargs=(str(self.model_dir), self.batch_size))
 
     def parse_batch(self, documents: list[TextDocument]) -> list[Document]:
+        """Parse a batch across the worker processes. A worker that dies (a crash inside Stanza or torch, or
+        killed for memory) raises :class:`ParserCrashedError` naming the batch, and the processes are started
+        again, so the caller can go on (``Coder`` then retries the batch's documents one by one)."""
         chunks = [chunk for chunk in (documents[i::self.workers] for i in range(self.workers)) if chunk]
-        parsed = self._pool.map(_parse_in_worker, chunks)
+        try:
+            parsed = list(self._pool.map(_parse_in_worker, chunks))
+        except BrokenProcessPool as err:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._start_pool()
+            names = ", ".join(d.id for d in documents[:3]) + (", …" if len(documents) > 3 else "")
+            raise ParserCrashedError(f"a Stanza worker process died while parsing {len(documents)} document(s) "
+                                     f"({names}); the workers were restarted") from err
         by_id = {id(d): p for chunk, results in zip(chunks, parsed, strict=True)
                  for d, p in zip(chunk, results, strict=True)}
         return [by_id[id(d)] for d in documents]
@@ -212,8 +227,7 @@ class ParallelStanzaParser:
         return self.parse_batch([TextDocument(doc_id, text, date)])[0]
 
     def close(self) -> None:
-        self._pool.terminate()
-        self._pool.join()
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
     def __enter__(self) -> ParallelStanzaParser:
         return self
