@@ -189,6 +189,19 @@ def test_parsed_rule_files_are_cached_as_json_and_edits_invalidate(tmp_path, mon
     assert load_dictionaries([folder]).rules["condemn"][0].code == "112"  # an edit is a new cache key
 
 
+def test_the_cache_stays_bounded_as_files_are_edited(tmp_path, monkeypatch):
+    import eventcoder.dictionary.loader as loader
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("EVENTCODER_CACHE_DIR", str(cache))
+    monkeypatch.setattr(loader, "CACHE_LIMIT", 8)
+    folder = make_dict(tmp_path / "d")
+    for n in range(20):  # twenty edited versions of one rule file
+        (folder / "verbs" / "10_test.yml").write_text(f'- name: x\n  code: "111"\n  verbs: [condemn{n}]\n')
+        assert load_dictionaries([folder]).rules[f"condemn{n}"][0].code == "111"
+    assert 0 < len(list((cache / "rules").glob("*.json"))) <= 8
+
+
 def test_cache_can_be_turned_off(tmp_path, monkeypatch):
     monkeypatch.setenv("EVENTCODER_CACHE_DIR", "")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))

@@ -268,8 +268,23 @@ def _write_cache(cached: Path, data: Any) -> None:
         partial = cached.with_name(f"{cached.stem}.{os.getpid()}.tmp")
         partial.write_text(json.dumps(data), encoding="utf-8")
         partial.replace(cached)
+        _prune_cache(cached.parent)
     except OSError:
         pass
+
+
+CACHE_LIMIT = 400  # entries; every edited version of a file adds one, so the oldest are removed past this
+
+
+def _prune_cache(cache: Path) -> None:
+    """Keep the cache bounded: past ``CACHE_LIMIT`` entries, remove the oldest quarter (an entry still in use
+    is simply written again on its next load)."""
+    entries = list(cache.glob("*.json"))
+    if len(entries) <= CACHE_LIMIT:
+        return
+    entries.sort(key=lambda path: path.stat().st_mtime)
+    for path in entries[:len(entries) - CACHE_LIMIT * 3 // 4]:
+        path.unlink(missing_ok=True)
 
 
 def _load_verb_folder(folder: Path, problems: list[str], order: int) -> Iterator[list[Rule]]:
