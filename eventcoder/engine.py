@@ -340,7 +340,14 @@ class Engine:
         pronoun, the noun its clause describes ("demonstrators [who] were protesting …")."""
         if verb.deprel == "acl:relcl" and verb.head and any(
                 c.deprel in _SUBJECTS and "PronType=Rel" in c.feats for c in sentence.children(verb.id)):
-            return self._actors(sentence, [sentence.token(verb.head)], context)
+            described = sentence.token(verb.head)
+            actors = self._actors(sentence, [described], context)
+            if actors or described.deprel != "obj" or not described.head:
+                return actors
+            # "the UN issued [a report] that called on Myanmar to …": a document speaks for its issuer
+            issuer = sentence.token(described.head)
+            return self._actors(sentence, [c for c in sentence.children(issuer.id) if c.deprel in _SUBJECTS],
+                                context)
         tok = verb
         while tok.head and (tok.deprel in _CLAUSE_LINKS or tok.deprel.startswith("acl")):
             tok = sentence.token(tok.head)

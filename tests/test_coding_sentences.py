@@ -135,6 +135,13 @@ def test_controlled_clause_takes_the_controller_as_source_and_is_flagged(coder):
     assert status(coder, "The junta wants to attack Mali.") == [("---MIL", "190", "MLI", False, "hypothetical")]
 
 
+def test_a_relative_clause_on_a_document_speaks_for_its_issuer(code_one):
+    assert code_one("Amnesty International published a report that accused Israel of war crimes.") == [
+        ("NGOAMN", "1124", "ISR")]
+    assert code_one("The UN issued a report that called on Myanmar to end the violence.") == [
+        ("IGOUNO", "0256", "MMR")]
+
+
 def test_a_to_clause_on_a_noun_or_of_purpose_is_not_done_and_takes_the_nouns_owner(coder):
     events = status(coder, "China assailed the US decision to sell arms to Taiwan.")
     assert events == [("CHN", "111", "USA", False, "asserted"), ("USA", "062", "TWN", False, "future")]
