@@ -69,6 +69,8 @@ _INSTRUMENTS = frozenset({"bomb", "missile", "rocket", "shell", "mortar", "drone
                           "artillery", "gunfire", "fire", "barrage", "projectile", "munition", "warplane",
                           "jet", "aircraft", "helicopter", "gunship", "tank", "warship", "torpedo",
                           "attack", "raid", "assault", "offensive", "ambush", "blast", "explosion"})
+_DOCUMENTS = frozenset({"report", "statement", "resolution", "communique", "communiqué", "declaration", "letter",
+                        "ruling", "editorial"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 _PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they"})
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss", "fixed", "goeswith"})
@@ -269,13 +271,14 @@ class Engine:
                 antecedent = self.resolver.resolve(before, subject, context.when, context.memory)
                 if antecedent is not None:
                     sources = [_as_pronoun(antecedent, sentence, pronouns[0])]
-        instruments = [] if sources else [h for h in source_heads if _is_instrument(h)]
-        if instruments:  # "[Russian] missiles struck Kharkiv", "[Hamas] rockets hit Ashkelon"
+        instruments = [] if sources else [h for h in source_heads if _is_instrument(h) or _is_document(h)]
+        if instruments:  # "[Russian] missiles struck Kharkiv", "a [US] congressional report called for …"
             sources = self._owners(sentence, instruments, context) or self._actors(
                 sentence, [a for i in instruments for a in _participle_agents(sentence, i)], context)
         if not sources and self.unknown_actors and not rule.fallback:  # "John Smith said …" is no event
             sources = self._unknown_names(sentence, source_heads)
-        unnamed = not sources and self.unknown_actors and (_agentless_passive(frame) or bool(instruments))
+        weapons = any(_is_instrument(h) for h in instruments)  # a document without an owner is nobody's
+        unnamed = not sources and self.unknown_actors and (_agentless_passive(frame) or weapons)
         if unnamed:
             sources = [UNNAMED_AGENT]  # "civilians were killed in Kharkiv": someone did it
         if not sources:
@@ -473,6 +476,9 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
             obliques.append((prep, child))
         elif rel in _COMPLEMENTS or (rel == "advcl" and case_of(sentence, child) == "to"):
             complements.append(child)  # parsers label "called on X [to release Y]" advcl as often as xcomp
+    for x in complements:  # "pushing [hard [for a ceasefire]]": an adverb-like adjective right after the verb
+        if x.upos == "ADJ" and x.deprel == "xcomp" and x.id == verb.id + 1:
+            obliques.extend((case_of(sentence, c), c) for c in sentence.children(x.id) if c.deprel in _OBLIQUES)
     if passive:  # "shot [dead [by settlers]]", "taken [prisoner [by Russian troops]]": under a secondary predicate
         agents.extend(c for x in complements if x.upos in ("ADJ", "NOUN") for c in sentence.children(x.id)
                       if (c.deprel == "obl" or c.deprel.startswith("nmod")) and case_of(sentence, c) == "by")
@@ -773,6 +779,11 @@ def _noun_dependents(sentence: Sentence, noun: Token) -> list[Token]:
 def _is_instrument(tok: Token) -> bool:
     """A weapon as the subject: its user is the source ("a car bomb killed five soldiers")."""
     return tok.upos == "NOUN" and tok.lemma.lower() in _INSTRUMENTS
+
+
+def _is_document(tok: Token) -> bool:
+    """A document as the subject speaks for its issuer: "a US congressional report called for sanctions"."""
+    return tok.upos in ("NOUN", "PROPN") and tok.lemma.lower() in _DOCUMENTS
 
 
 def _participle_agents(sentence: Sentence, noun: Token) -> list[Token]:
