@@ -233,9 +233,14 @@ class Engine:
             if negated and not self.include_negated:
                 return []
         targets: list[Actor] = []
+        # PPs on the noun, and one level down its "of" phrase: "the deployment [of troops [to Estonia]]"
+        phrases = [c for c in children if c.deprel.startswith("nmod") and c.deprel != "nmod:poss"]
+        phrases += [g for c in phrases if case_of(sentence, c) == "of" for g in sentence.children(c.id)
+                    if g.deprel.startswith("nmod") and g.deprel != "nmod:poss"]
+        if head is not None and _announces(head, noun):  # "announced the deployment of troops [to Estonia]"
+            phrases += [n for _, n in build_frame(sentence, head).obliques]
         for place in rule.targets:
-            heads = [c for c in children if c.deprel.startswith("nmod") and c.deprel != "nmod:poss"
-                     and case_of(sentence, c) == place]
+            heads = [c for c in phrases if case_of(sentence, c) == place]
             targets = self._actors(sentence, heads, context)
             if targets:
                 break
