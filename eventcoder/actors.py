@@ -107,7 +107,7 @@ class ActorResolver:
         ``memory`` maps role nouns to the last national actor seen with that noun in the document, so that a
         definite "the junta" after "Niger's junta" resolves to NERMIL.
         """
-        if head.upos in ("PRON", "DET", "NUM", "PUNCT", "VERB", "AUX", "ADP"):
+        if head.upos in ("PRON", "DET", "NUM", "PUNCT", "VERB", "AUX", "ADP") and not _acronym(head):
             return None
         tokens = self._phrase_tokens(sentence, head)
         keys = _name_keys(tokens)
@@ -353,6 +353,11 @@ def _ancestors(sentence: Sentence, tok: Token) -> set[int]:
 def _is_definite(sentence: Sentence, tok: Token) -> bool:
     return any(c.deprel == "det" and c.lower in ("the", "this", "that", "these", "those")
                for c in sentence.children(tok.id))
+
+
+def _acronym(tok: Token) -> bool:
+    """An all-capitals word the tagger took for a function word: "the [WHO]" tagged PRON."""
+    return tok.upos == "PRON" and len(tok.text) > 2 and tok.text.isupper()
 
 
 def _is_speaker(sentence: Sentence, appos: Token) -> bool:
