@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from typing import Any
 
-from eventcoder.actors import NO_ACTOR, UNNAMED_AGENT, Actor, ActorResolver
+from eventcoder.actors import NO_ACTOR, UNKNOWN, UNNAMED_AGENT, Actor, ActorResolver
 from eventcoder.cameo import stated_intent
 from eventcoder.dictionary.model import MODAL_KEY, TARGET_PLACES, Dictionaries, NounSpec, Rule, VerbIndex
 from eventcoder.document import Sentence, Token
@@ -69,6 +69,7 @@ _INSTRUMENTS = frozenset({"bomb", "missile", "rocket", "shell", "mortar", "drone
                           "artillery", "gunfire", "fire", "barrage", "projectile", "munition", "warplane",
                           "jet", "aircraft", "helicopter", "gunship", "tank", "warship", "torpedo",
                           "attack", "raid", "assault", "offensive", "ambush", "blast", "explosion"})
+_LOCATED_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "CVL"})  # take the country they are in
 _DOCUMENTS = frozenset({"report", "statement", "resolution", "communique", "communiqué", "declaration", "letter",
                         "ruling", "editorial"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
@@ -296,6 +297,7 @@ class Engine:
                                                      for t in _place(frame, place, rule, sentence)])
         if unnamed and not targets:
             return []
+        targets = [self._located(sentence, frame, t, context) for t in targets]
         if targets:
             pairs = [(s, t) for s in sources for t in targets]
             if rule.reciprocal:
@@ -307,6 +309,19 @@ class Engine:
         else:
             return []
         return [CodedEvent(s, t, rule, frame.verb, negated, modality) for s, t in _distinct(pairs)]
+
+    def _located(self, sentence: Sentence, frame: Frame, actor: Actor, context: Context) -> Actor:
+        """A target role without a country takes the country of an "in X" phrase on the verb: "attacked a police
+        station in northern Burkina Faso" → BFACOP (parsers attach the place to the verb, not to the noun)."""
+        if actor.country or actor.role not in _LOCATED_ROLES or not actor.code.startswith(UNKNOWN):
+            return actor
+        for prep, noun in frame.obliques:
+            if prep in ("in", "inside"):
+                place = self.resolver.resolve(sentence, noun, context.when, context.memory)
+                if place is not None and place.country:
+                    return replace(actor, code=place.country + actor.role, country=place.country,
+                                   origin=f"{actor.origin}; located by '{place.text}': {place.origin}")
+        return actor
 
     def _pronoun_targets(self, sentence: Sentence, frame: Frame, rule: Rule, sources: list[Actor],
                          context: Context) -> list[Actor]:
