@@ -214,7 +214,9 @@ class Engine:
                 continue  # an event verb's rules decide: "imposed sanctions", "called for talks"
             if any(c.deprel == "det" and c.lower == "no" for c in sentence.children(tok.id)):
                 continue
-            found.append((tok, rules[0]))
+            rule = next((r for r in rules if not r.objects or _names_object(sentence, tok, r)), None)
+            if rule is not None:
+                found.append((tok, rule))
         return found
 
     def _nominal_events(self, sentence: Sentence, noun: Token, rule: Rule, context: Context) -> list[CodedEvent]:
@@ -794,6 +796,16 @@ def _noun_dependents(sentence: Sentence, noun: Token) -> list[Token]:
     corruption charges]" (the PP is under "Khan", a ``flat`` child of "Imran")."""
     children = sentence.children(noun.id)
     return children + [c for part in children if part.deprel.startswith("flat") for c in sentence.children(part.id)]
+
+
+def _names_object(sentence: Sentence, noun: Token, rule: Rule) -> bool:
+    """Whether an event noun's "of" phrase or compound modifier is one of the rule's objects: "the deployment
+    [of peacekeepers]", "a [police] deployment"."""
+    children = sentence.children(noun.id)
+    of_phrases = [c for c in children if c.deprel.startswith("nmod") and case_of(sentence, c) == "of"]
+    modifiers = [c for c in children if c.deprel == "compound"]
+    return any(_noun_fits(sentence, tok, spec) for spec in rule.objects if spec.prep in (None, "of")
+               for head in of_phrases + modifiers for tok in conjuncts(sentence, head))
 
 
 def _is_instrument(tok: Token) -> bool:

@@ -181,6 +181,15 @@ def test_nominal_events(code_one, text, expected):
     assert sorted(code_one(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya announced the deployment of 400 police officers to Haiti.", ("KEN", "153", "HTI")),
+    ("Nigeria announced the deployment of peacekeepers to Liberia.", ("NGA", "074", "LBR")),
+    ("Britain announced the deployment of 100 troops to Estonia.", ("GBR", "154", "EST")),
+])
+def test_a_noun_rule_can_require_what_its_of_phrase_names(code_one, text, expected):
+    assert code_one(text) == [expected]
+
+
 def test_event_nouns_under_an_event_verb_are_left_to_the_verb(code_one):
     assert code_one("ECOWAS imposed sanctions on Niger.") == [("IGOWAFWAS", "163", "NER")]  # not twice
     assert code_one("ECOWAS threatened sanctions against Niger.") != [("IGOWAFWAS", "163", "NER")]

@@ -113,6 +113,17 @@ def test_verbs_without_bare_rules_list_the_words_a_sentence_needs(tmp_path):
     assert index["threaten"].bare  # a verb with a bare rule is always framed
 
 
+def test_noun_rules_take_objects_but_no_complements(tmp_path):
+    folder = make_dict(tmp_path / "d", verbs=(
+        '- name: deployment\n  code: "154"\n  nouns: [deployment]\n  target: [to]\n'
+        '- name: police deployment\n  code: "153"\n  nouns: [deployment]\n  object: [police]\n  target: [to]\n'))
+    [first, second] = load_dictionaries([folder]).noun_rules["deployment"]
+    assert (first.name, second.name) == ("police deployment", "deployment")  # required objects come first
+    bad = make_dict(tmp_path / "e", verbs='- name: x\n  code: "154"\n  nouns: [deployment]\n  complement: [go]\n')
+    with pytest.raises(DictionaryError, match="takes no 'complement'"):
+        load_dictionaries([bad])
+
+
 def test_agent_plurals(tmp_path):
     folder = make_dict(tmp_path / "d", agents="soldier,MIL,,\npoliceman,COP,policemen,\npolice,COP,-,\n"
                                                "militia,UAF,,\nforeign ministry,GOV,,\n")

@@ -158,7 +158,7 @@ def _load(paths: list[str | os.PathLike[str]]) -> Dictionaries:
             else:
                 loaded.rules.setdefault(rule.lemma, []).append(rule)
     for noun_rules in loaded.noun_rules.values():
-        noun_rules.sort(key=lambda r: r.order)
+        noun_rules.sort(key=lambda r: (not r.objects, r.order))  # rules that require an "of" phrase first
     for lemma, rules in loaded.rules.items():
         rules.sort(key=lambda r: (-r.specificity, r.order))
         index = VerbIndex()
@@ -338,7 +338,7 @@ def _compile_rule(spec: VerbRuleSpec, origin: str, order: int, problems: list[st
     complements += tuple(ComplementSpec(verb=MODAL_KEY + m) for m in spec.complement_modal)
     name = spec.name or origin
     if spec.nouns:
-        return [Rule(name=name, code=spec.code, lemma=noun, particle=None, objects=(), complements=(),
+        return [Rule(name=name, code=spec.code, lemma=noun, particle=None, objects=objects, complements=(),
                      targets=tuple(spec.target), origin=origin, order=order + i, reciprocal=spec.reciprocal,
                      nominal=True, fallback=spec.fallback, if_negated=spec.if_negated)
                 for i, noun in enumerate(dict.fromkeys(spec.nouns))]

@@ -73,8 +73,9 @@ class VerbRuleSpec(BaseModel):
     def _verbs_or_nouns(self) -> VerbRuleSpec:
         if bool(self.verbs) == bool(self.nouns):
             raise ValueError("a rule needs either 'verbs' or 'nouns' (one of the two, not both)")
-        if self.nouns and (self.object or self.complement or self.complement_modal):
-            raise ValueError("a noun rule ('nouns') takes no 'object' or 'complement'; use 'target' prepositions")
+        if self.nouns and (self.complement or self.complement_modal):
+            raise ValueError("a noun rule ('nouns') takes no 'complement'; use 'object' for what its 'of' phrase "
+                             "must name, and 'target' prepositions")
         return self
 
     @field_validator("nouns")
