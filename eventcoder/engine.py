@@ -227,9 +227,9 @@ class Engine:
         sources = self._actors(sentence, by or owners, context)
         negated, modality = False, "asserted"
         head = sentence.token(noun.head) if noun.head else None
-        if not sources and head is not None and _announces(head, noun):
-            # "Nigeria announced [the deployment] of troops", "the court ordered [the arrest] of X"
-            frame = build_frame(sentence, head)
+        # "Nigeria announced [the deployment] of troops", "the court ordered [the arrest] of X"
+        frame = build_frame(sentence, head) if head is not None and _announces(head, noun) else None
+        if not sources and frame is not None:
             sources = self._actors(sentence, frame.agents if frame.passive and frame.agents else frame.subjects,
                                    context)
             negated, modality = clause_status(sentence, head)
@@ -240,8 +240,8 @@ class Engine:
         phrases = [c for c in children if c.deprel.startswith("nmod") and c.deprel != "nmod:poss"]
         phrases += [g for c in phrases if case_of(sentence, c) == "of" for g in sentence.children(c.id)
                     if g.deprel.startswith("nmod") and g.deprel != "nmod:poss"]
-        if head is not None and _announces(head, noun):  # "announced the deployment of troops [to Estonia]"
-            phrases += [n for _, n in build_frame(sentence, head).obliques]
+        if frame is not None:  # "announced the deployment of troops [to Estonia]"
+            phrases += [n for _, n in frame.obliques]
         for place in rule.targets:
             heads = [c for c in phrases if case_of(sentence, c) == place]
             targets = self._actors(sentence, heads, context)
@@ -536,12 +536,8 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
                 objects = [c for c in sentence.children(child.id) if c.deprel == "obj"]
                 if objects:
                     break
-    if not subjects:  # "[Putin], President of Russia, is considering …": parsers label a set-off subject vocative
-        subjects = [c for c in sentence.children(verb.id) if c.deprel in _SET_OFF_SUBJECTS and c.id < verb.id]
-    if not subjects:  # "[The US military yesterday] gave …": the subject swallowed by a time word before the verb
-        subjects = [c for c in sentence.children(verb.id) if c.deprel.startswith("obl") and c.id < verb.id
-                    and c.lemma.lower() in _TIME_WORDS and not case_of(sentence, c)
-                    and any(d.deprel in ("compound", "amod", "nmod:poss") for d in sentence.children(c.id))]
+    if not subjects:
+        subjects = _misparsed_subjects(sentence, verb)
     bare = not (objects or obliques or complements or iobjects)
     if not subjects or (bare and verb.deprel == "conj"):
         inherited_subjects, inherited_objects = _inherited(sentence, verb)
@@ -549,6 +545,16 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
         if bare and not passive:  # "condemned and sanctioned the junta"; not "backed X and called for Y"
             objects = inherited_objects
     return Frame(verb, subjects, objects, iobjects, obliques, agents, complements, passive, reported)
+
+
+def _misparsed_subjects(sentence: Sentence, verb: Token) -> list[Token]:
+    """Subjects the parser labelled otherwise, before the verb: a set-off vocative ("[Putin], President of
+    Russia, is considering …"), else a time word that swallowed the subject ("[The US military yesterday] gave")."""
+    before = [c for c in sentence.children(verb.id) if c.id < verb.id]
+    return [c for c in before if c.deprel in _SET_OFF_SUBJECTS] or [
+        c for c in before if c.deprel.startswith("obl") and c.lemma.lower() in _TIME_WORDS
+        and not case_of(sentence, c)
+        and any(d.deprel in ("compound", "amod", "nmod:poss") for d in sentence.children(c.id))]
 
 
 def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token]]:
