@@ -188,8 +188,13 @@ class Engine:
                 decided.discard(verb.id)  # no actors: its nouns may still be events ("killed in [the bombardment]")
             events.extend(found)
         nominal = self._nominal_triggers(sentence, decided) if self.dictionaries.noun_rules else []
+        coded_nouns: set[int] = set()
         for noun, rule in nominal:
-            events.extend(self._nominal_events(sentence, noun, rule, context))
+            found = self._nominal_events(sentence, noun, rule, context)
+            coded_nouns.update(e.trigger.id for e in found)
+            events.extend(found)
+        if coded_nouns:  # "[Israeli strikes on Gaza] killed 30": one happening, coded once, by the event noun
+            events = [e for e in events if not _done_by_event_noun(sentence, e.trigger, coded_nouns)]
         # Residual events count only when nothing else does: "X said Y attacked Z" (a fallback rule) and
         # "forces [backed] by Russia attacked …" (a participle describing a noun) code only the attack.
         events = _unless_others(events, lambda e: e.rule.fallback)
@@ -222,7 +227,11 @@ class Engine:
     def _nominal_events(self, sentence: Sentence, noun: Token, rule: Rule, context: Context) -> list[CodedEvent]:
         """"ECOWAS's sanctions against Niger", "the Russian attack on Ukraine", "talks between A and B"."""
         children = sentence.children(noun.id)
-        by = [c for c in children if c.deprel.startswith("nmod") and case_of(sentence, c) == "by"]
+        # "by" on the noun, or on its "of" phrase where parsers often hang it: "the killing [of civilians [by
+        # soldiers]]"
+        of_phrases = [c for c in children if c.deprel.startswith("nmod") and case_of(sentence, c) == "of"]
+        by = [c for n in [noun, *of_phrases] for c in sentence.children(n.id)
+              if c.deprel.startswith("nmod") and case_of(sentence, c) == "by"]
         owners = [c for c in children if c.deprel in ("nmod:poss", "compound", "amod")]
         sources = self._actors(sentence, by or owners, context)
         negated, modality = False, "asserted"
@@ -247,6 +256,9 @@ class Engine:
             targets = self._actors(sentence, heads, context)
             if targets:
                 break
+        if not targets and "of" in rule.targets and not rule.objects:
+            # the owner of what the "of" phrase names: "Iran's rejection of [the US proposal]" → USA
+            targets = self._owners(sentence, of_phrases, context)
         if sources and targets:
             pairs = [(s, t) for s in sources for t in targets]
             if rule.reciprocal:
@@ -451,9 +463,11 @@ class Engine:
                    for a in self._actors(sentence, subjects, context) for s in speakers)
 
     def _owners(self, sentence: Sentence, nouns: list[Token], context: Context) -> list[Actor]:
-        """The actors that own these nouns: possessors and name compounds ("ECOWAS's offer", "the ECOWAS
-        ultimatum"), and nationality adjectives ("the Israeli airstrike" → ISR; not "military cooperation")."""
-        owners = [c for noun in nouns for c in sentence.children(noun.id) if c.deprel in _OWNER_RELATIONS]
+        """The actors that own these nouns: possessors, name compounds and "by" phrases ("ECOWAS's offer", "the
+        ECOWAS ultimatum", "the attack by rebels"), and nationality adjectives ("the Israeli airstrike" → ISR;
+        not "military cooperation")."""
+        owners = [c for noun in nouns for c in sentence.children(noun.id) if c.deprel in _OWNER_RELATIONS
+                  or (c.deprel.startswith("nmod") and case_of(sentence, c) == "by")]  # "the attack [by rebels]"
         actors = self._actors(sentence, owners, context)
         if actors:
             return actors
@@ -510,7 +524,8 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
     if not passive:
         agents = []
     # PPs attached to the object ("imposed [sanctions [on Niger]]"), one level further down ("announced a
-    # suspension [of aid [to Pakistan]]"), and "by X" under any argument.
+    # suspension [of aid [to Pakistan]]"), and "by X" under an argument after the verb (one before it is the
+    # noun's own: "[the bombing by militants] was condemned by the UN").
     # Conjoined objects carry their own PPs: "suspended [aid] and [deals [with Pakistan]]".
     object_nouns = [c for o in objects for c in conjuncts(sentence, o)]
     object_ids = {o.id for o in object_nouns}
@@ -519,7 +534,8 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
             if child.deprel.startswith("nmod") and child.deprel != "nmod:poss":
                 prep = case_of(sentence, child)
                 if prep == "by" and passive:
-                    agents.append(child)
+                    if noun.id > verb.id:
+                        agents.append(child)
                 elif noun.id in object_ids:
                     obliques.append((prep, child))
                     if prep in ("of", "into"):  # "a suspension [of aid [to Pakistan]]", "an investigation
@@ -691,6 +707,13 @@ def _unless_others(events: list[CodedEvent], residual: Callable[[CodedEvent], bo
     """Drop the residual events when the sentence has others."""
     kept = [e for e in events if not residual(e)]
     return kept or events
+
+
+def _done_by_event_noun(sentence: Sentence, verb: Token, coded_nouns: set[int]) -> bool:
+    """The verb's subject is an attack noun coded as an event itself ("[the airstrike on Gaza] killed 20"): the
+    noun's event (195 ISR→GZS) is the more specific record of the same happening than the verb's (1823)."""
+    return verb.upos != "NOUN" and any(c.deprel in _SUBJECTS and c.id in coded_nouns and _is_instrument(c)
+                                       for c in sentence.children(verb.id))
 
 
 def _is_background(trigger: Token) -> bool:

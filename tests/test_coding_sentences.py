@@ -34,6 +34,12 @@ def test_passive_sanctions(code_one):
     assert code_one("Sanctions were imposed on Niger by ECOWAS.") == [("IGOWAFWAS", "163", "NER")]
 
 
+def test_by_phrase_inside_a_passive_subject_is_not_the_verbs_agent(code_one):
+    # "by militants" belongs to "bombing"; the UN condemned, and the militants' act is what it condemned
+    assert code_one("The bombing of the embassy by militants was condemned by the United Nations.") == [
+        ("IGOUNO", "111", "---REB")]
+
+
 def test_troop_deployment(code_one):
     [(source, code, target)] = code_one("Russia deployed troops to Mali.")
     assert source.startswith("RUS") and (code, target) == ("154", "MLI")
@@ -172,8 +178,13 @@ def test_aspectual_verbs_assert_their_clause(coder):
 @pytest.mark.parametrize(("text", "expected"), [
     ("ECOWAS's sanctions against Niger hurt the economy.", [("IGOWAFWAS", "163", "NER")]),
     ("The Russian attack on Ukraine killed dozens.", [("RUS", "190", "UKR")]),
-    ("The attack on French troops by rebels killed ten soldiers.",  # the attack's owner is the killing's source
-     [("---REB", "1823", "---MIL"), ("---REB", "190", "FRAMIL")]),
+    ("The attack on French troops by rebels killed ten soldiers.",  # one happening: the attack noun codes it
+     [("---REB", "190", "FRAMIL")]),
+    ("Israeli strikes on Gaza killed 30 people overnight.", [("ISR", "190", "GZS")]),
+    ("Iran's rejection of the US proposal angered Washington.", [("IRN", "120", "USA")]),  # owner of the "of" NP
+    ("The shooting of protesters by Kenyan police sparked outrage.", [("KENCOP", "193", "---CVL")]),  # "by" on "of"
+    ("The US warning to Iran came after the strike.", [("USA", "130", "IRN")]),
+    ("Russia's accusations against Ukraine angered Kyiv.", [("RUS", "112", "UKR")]),
     ("Talks between France and Niger collapsed.", [("FRA", "040", "NER"), ("NER", "040", "FRA")]),
     ("The Russian invasion of Ukraine began in 2022.", [("RUS", "192", "UKR")]),
 ])
