@@ -232,7 +232,8 @@ class Engine:
         of_phrases = [c for c in children if c.deprel.startswith("nmod") and case_of(sentence, c) == "of"]
         by = [c for n in [noun, *of_phrases] for c in sentence.children(n.id)
               if c.deprel.startswith("nmod") and case_of(sentence, c) == "by"]
-        owners = [c for c in children if c.deprel in ("nmod:poss", "compound", "amod")]
+        owners = [c for c in children if c.deprel in ("nmod:poss", "compound", "amod")
+                  and not (c.deprel == "compound" and _names_object(sentence, noun, rule, [c]))]  # "[artillery] attack"
         sources = self._actors(sentence, by or owners, context)
         negated, modality = False, "asserted"
         head = sentence.token(noun.head) if noun.head else None
@@ -827,14 +828,15 @@ def _noun_dependents(sentence: Sentence, noun: Token) -> list[Token]:
     return children + [c for part in children if part.deprel.startswith("flat") for c in sentence.children(part.id)]
 
 
-def _names_object(sentence: Sentence, noun: Token, rule: Rule) -> bool:
-    """Whether an event noun's "of" phrase or compound modifier is one of the rule's objects: "the deployment
-    [of peacekeepers]", "a [police] deployment"."""
-    children = sentence.children(noun.id)
-    of_phrases = [c for c in children if c.deprel.startswith("nmod") and case_of(sentence, c) == "of"]
-    modifiers = [c for c in children if c.deprel == "compound"]
+def _names_object(sentence: Sentence, noun: Token, rule: Rule, heads: list[Token] | None = None) -> bool:
+    """Whether an event noun's "of" phrase or compound modifier (or one of ``heads``) is one of the rule's
+    objects: "the deployment [of peacekeepers]", "a [police] deployment"."""
+    if heads is None:
+        children = sentence.children(noun.id)
+        heads = [c for c in children if (c.deprel.startswith("nmod") and case_of(sentence, c) == "of")
+                 or c.deprel == "compound"]
     return any(_noun_fits(sentence, tok, spec) for spec in rule.objects if spec.prep in (None, "of")
-               for head in of_phrases + modifiers for tok in conjuncts(sentence, head))
+               for head in heads for tok in conjuncts(sentence, head))
 
 
 def _is_instrument(tok: Token) -> bool:

@@ -181,6 +181,10 @@ def test_aspectual_verbs_assert_their_clause(coder):
     ("The attack on French troops by rebels killed ten soldiers.",  # one happening: the attack noun codes it
      [("---REB", "190", "FRAMIL")]),
     ("Israeli strikes on Gaza killed 30 people overnight.", [("ISR", "190", "GZS")]),
+    # a weapon compound picks the specific rule, and is not the owner
+    ("A Turkish drone strike on PKK positions killed three fighters.", [("TUR", "1952", "TURREB")]),
+    ("The Israeli air strike on Gaza killed 20 people.", [("ISR", "195", "GZS")]),
+    ("The Russian artillery attack on Kharkiv wounded ten.", [("RUS", "194", "UKR")]),
     ("Iran's rejection of the US proposal angered Washington.", [("IRN", "120", "USA")]),  # owner of the "of" NP
     ("The shooting of protesters by Kenyan police sparked outrage.", [("KENCOP", "193", "---CVL")]),  # "by" on "of"
     ("The US warning to Iran came after the strike.", [("USA", "130", "IRN")]),
