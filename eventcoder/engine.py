@@ -69,6 +69,10 @@ _INSTRUMENTS = frozenset({"bomb", "missile", "rocket", "shell", "mortar", "drone
                           "artillery", "gunfire", "fire", "barrage", "projectile", "munition", "warplane",
                           "jet", "aircraft", "helicopter", "gunship", "tank", "warship", "torpedo",
                           "attack", "raid", "assault", "offensive", "ambush", "blast", "explosion"})
+# Verbs whose doer is their subject even when parsed as a participle on a noun: "Thousands of Israelis
+# [protested] …" (a transitive one there is a passive headline: "Dozens of civilians [killed] in …").
+_INTRANSITIVE = frozenset({"protest", "demonstrate", "rally", "march", "gather", "riot", "picket", "clash",
+                           "flee", "surrender", "defect", "mutiny", "revolt", "strike", "walk"})
 _LOCATED_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "CVL"})  # take the country they are in
 _DOCUMENTS = frozenset({"report", "statement", "resolution", "communique", "communiqué", "declaration", "letter",
                         "ruling", "editorial"})
@@ -166,6 +170,7 @@ class Engine:
                     for tok in _clause_conjuncts(sentence, complement)}
         events: list[CodedEvent] = []
         decided: set[int] = set()  # verbs that coded events, or were dropped as negated, composed or attributions
+        named = {verb.id for verb, rule, _, _ in matches if rule.objects}  # "announced [its withdrawal]" by a rule
         for verb, rule, frame, complement in matches:
             decided.add(verb.id)
             if verb.id in composed:
@@ -187,7 +192,7 @@ class Engine:
             if not found:
                 decided.discard(verb.id)  # no actors: its nouns may still be events ("killed in [the bombardment]")
             events.extend(found)
-        nominal = self._nominal_triggers(sentence, decided) if self.dictionaries.noun_rules else []
+        nominal = self._nominal_triggers(sentence, decided, named) if self.dictionaries.noun_rules else []
         coded_nouns: set[int] = set()
         for noun, rule in nominal:
             found = self._nominal_events(sentence, noun, rule, context)
@@ -200,9 +205,11 @@ class Engine:
         events = _unless_others(events, lambda e: e.rule.fallback)
         return _unless_others(events, lambda e: _is_background(e.trigger))
 
-    def _nominal_triggers(self, sentence: Sentence, decided: set[int]) -> list[tuple[Token, Rule]]:
+    def _nominal_triggers(self, sentence: Sentence, decided: set[int], named: set[int]) -> list[tuple[Token, Rule]]:
         """Event nouns ("sanctions against Niger") that no decided event verb governs ("imposed sanctions"; but
-        "civilians were killed in [the Russian bombardment]": "killed" found no source, so the noun counts)."""
+        "civilians were killed in [the Russian bombardment]": "killed" found no source, so the noun counts). An
+        announcing verb leaves its object noun to the noun's rules unless a rule of its own names that object
+        (``named``: "announced their withdrawal" → the verb rule's 0874, not a second noun event)."""
         noun_rules = self.dictionaries.noun_rules
         found = []
         for tok in sentence.tokens:
@@ -214,8 +221,8 @@ class Engine:
             if not rules:
                 continue
             head = sentence.token(tok.head) if tok.head else None
-            if head is not None and head.id in decided and tok.deprel in _NOUN_ARGUMENTS and not _announces(
-                    head, tok):
+            if head is not None and head.id in decided and tok.deprel in _NOUN_ARGUMENTS and (
+                    head.id in named or not _announces(head, tok)):
                 continue  # an event verb's rules decide: "imposed sanctions", "called for talks"
             if any(c.deprel == "det" and c.lower == "no" for c in sentence.children(tok.id)):
                 continue
@@ -416,7 +423,15 @@ class Engine:
                 if actors:
                     return actors
         if not rule.objects:
-            return []
+            # A country named on the thing acted on: "condemned [the coup [in Gabon]]" → GAB. Parsers hang such
+            # a phrase on the object or on the verb right after it; a capital or organisation there is more
+            # often where the actor spoke ("criticized the sanctions in Vienna"), so it must be a plain place.
+            objects = _place(frame, "obj", rule, sentence) if "obj" in rule.targets else []
+            located = [c for o in objects for c in sentence.children(o.id)
+                       if c.deprel.startswith("nmod") and case_of(sentence, c) == "in"]
+            located += [n for prep, n in frame.obliques if prep == "in" and n.head == frame.verb.id
+                        and any(_starts_after(sentence, o, n) for o in objects)]
+            return [a for a in self._actors(sentence, located, context) if a.country and not a.role]
         # The required object names a national actor itself ("expelled [the French ambassador]") …
         required = _required_nouns(sentence, frame, rule)
         actors = [a for a in self._actors(sentence, [o for o in required if o in frame.objects], context)
@@ -574,6 +589,20 @@ def _misparsed_subjects(sentence: Sentence, verb: Token) -> list[Token]:
         and any(d.deprel in ("compound", "amod", "nmod:poss") for d in sentence.children(c.id))]
 
 
+def _misparsed_clause(sentence: Sentence, verb: Token, noun: Token) -> bool:
+    """A sentence the parser read as one noun phrase: its root is a noun, and the verb hangs on that noun (or on
+    its "of" phrase: "[Hundreds] of [protesters] marched …") as a participle right after it. For a verb that is
+    never passive (``_INTRANSITIVE``) the noun phrase is then its subject; a transitive verb keeps the passive
+    reading of headlines ("Dozens of civilians killed in airstrike")."""
+    root = noun if noun.deprel == "root" else (sentence.token(noun.head) if noun.head else None)
+    if root is None or root.deprel != "root" or root.upos not in ("NOUN", "PROPN", "NUM"):
+        return False
+    if root is not noun and not (noun.deprel.startswith("nmod") and case_of(sentence, noun) == "of"):
+        return False
+    between = sentence.tokens[noun.id:verb.id - 1]
+    return not any(t.upos == "PUNCT" or t.deprel in ("acl", "acl:relcl") for t in between)
+
+
 def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token]]:
     """Arguments a verb without its own takes from the verb it depends on (conjoined verbs, control)."""
     if verb.head == 0:
@@ -594,6 +623,8 @@ def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token
         if verb.deprel == "acl" and named.deprel == "root" and any(
                 c.deprel == "appos" and c.id < verb.id for c in sentence.children(named.id)):
             return [named], []  # "[LaDonna Davis], a USCIS spokeswoman, declined …" parsed with the name as root
+        if verb.deprel == "acl" and verb.lemma.lower() in _INTRANSITIVE and _misparsed_clause(sentence, verb, head):
+            return [head], []  # "[Hundreds of protesters] marched on …" parsed as a noun phrase with an acl
         if verb.deprel in ("acl", "acl:relcl") and head.upos in ("NOUN", "PROPN"):
             # "the troops [deployed] to Mali" (past participle): the noun is the object; "a statement
             # [urging] X", "rebels [fighting] Y" (present participle, relative clause): the subject
@@ -886,6 +917,17 @@ def _place(frame: Frame, place: str, rule: Rule, sentence: Sentence) -> list[Tok
                   if c.deprel.startswith("nmod") and c.deprel != "nmod:poss" and case_of(sentence, c) == place
                   and c not in nouns]
     return nouns
+
+
+def _starts_after(sentence: Sentence, noun: Token, phrase: Token) -> bool:
+    """Whether the prepositional phrase headed by ``phrase`` begins right after ``noun``'s phrase."""
+    last, stack = noun.id, [noun]
+    while stack:  # the noun phrase's last word
+        for child in sentence.children(stack.pop().id):
+            last = max(last, child.id)
+            stack.append(child)
+    first = min([phrase.id] + [c.id for c in sentence.children(phrase.id) if c.id < phrase.id])
+    return first == last + 1
 
 
 def _required_nouns(sentence: Sentence, frame: Frame, rule: Rule) -> list[Token]:

@@ -208,6 +208,8 @@ CURATED = [  # (code, phrases, note)
     ("PRK", ["North Korea", "DPRK"], "short form"),
     ("CIV", ["Ivory Coast"], "English name"),
     ("MMR", ["Burma"], "former name, still used"),
+    ("BFA", ["Burkina"], "short form, common in West African and French-language news (and what is left when "
+                         "a parser splits 'Burkina Faso' in a list)"),
     ("COD", ["Congo"], "short form"),
     ("COD", ["DR Congo", "D.R. Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"], "short form"),
     ("COD", ["Zaire"], "former name (1971-1997)"),

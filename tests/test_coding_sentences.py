@@ -457,3 +457,31 @@ def test_an_event_noun_counts_when_its_verb_finds_no_actors(parser, dictionaries
     # a verb that coded its event still decides for its nouns, and a negated one still suppresses them
     assert code_one("ECOWAS imposed sanctions on Niger.") == [("IGOWAFWAS", "163", "NER")]
     assert not code_one("ECOWAS did not impose new sanctions against Niger.")
+
+
+def test_a_country_named_on_the_thing_acted_on_is_the_target(code_one):
+    # the parser hangs "in Gabon" on the verb right after the object, or on the object itself
+    assert code_one("In a statement on Tuesday, the African Union condemned the coup in Gabon.") == [
+        ("IGOAFRAFU", "111", "GAB")]
+    assert code_one("The EU criticized the crackdown in Belarus.") == [("IGOEUREEC", "111", "BLR")]
+    # a capital there is where the actor spoke, not what it criticised; a non-actor is no target
+    assert code_one("Russia criticized the sanctions in Vienna on Monday.") == []
+    assert code_one("The UN condemned the violence in a statement.") == []
+
+
+def test_an_announcing_verb_with_its_own_rule_codes_its_object_once(code_one):
+    # "withdrawal" is named by the verb rule "carry out a withdrawal": no second noun event;
+    # "Burkina" alone (a list the parser splits) is Burkina Faso
+    assert code_one("Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.") == [
+        ("MLI", "0874", "IGOWAFWAS"), ("BFA", "0874", "IGOWAFWAS"), ("NER", "0874", "IGOWAFWAS")]
+    # without such a rule, the announced noun is the event: "announced the arrest of …"
+    assert code_one("Iran announced its rejection of the US proposal.") == [("IRN", "120", "USA")]
+
+
+def test_a_sentence_parsed_as_one_noun_phrase_keeps_its_subject(code_one):
+    # the parser makes "Hundreds"/"Thousands" the root and the verb a participle on it; protest verbs are never
+    # passive, so the noun phrase is their subject; a transitive verb keeps the passive headline reading
+    assert code_one("Hundreds of protesters marched on the French embassy in Niamey on Sunday.") == [
+        ("---CVL", "141", "FRAGOV")]
+    assert not [c for s, c, _ in code_one("Dozens of civilians killed in Russian airstrike on Kharkiv.")
+                if c.startswith("18")]
