@@ -305,6 +305,8 @@ class Engine:
                 sentence, [a for i in instruments for a in _participle_agents(sentence, i)], context)
         if not sources and self.unknown_actors and not rule.fallback:  # "John Smith said …" is no event
             sources = self._unknown_names(sentence, source_heads)
+        if rule.sources:  # a verb of receiving: "Ukraine received F-16s [from Denmark]" → DNK 072 UKR
+            return self._received(sentence, frame, rule, sources, negated, modality, context)
         weapons = any(_is_instrument(h) for h in instruments)  # a document without an owner is nobody's
         unnamed = not sources and self.unknown_actors and (_agentless_passive(frame) or weapons)
         if unnamed:
@@ -328,6 +330,27 @@ class Engine:
             pairs = [(a, b) for a in sources for b in sources if a is not b]  # "France and Niger met"
         elif not self.require_target:
             pairs = [(s, NO_ACTOR) for s in sources]  # monadic: "Protesters rallied in Niamey"
+        else:
+            return []
+        return [CodedEvent(s, t, rule, frame.verb, negated, modality) for s, t in _distinct(pairs)]
+
+    def _received(self, sentence: Sentence, frame: Frame, rule: Rule, receivers: list[Actor], negated: bool,
+                  modality: str, context: Context) -> list[CodedEvent]:
+        """Events of a rule with ``source`` places: the giver found there is the source, the subject (the
+        receiver) the target."""
+        givers: list[Actor] = []
+        for place in rule.sources:
+            heads = _place(frame, place, rule, sentence)
+            givers = self._actors(sentence, heads, context) or (
+                self._unknown_names(sentence, heads) if self.unknown_actors else [])
+            if givers:
+                break
+        if not givers:
+            return []
+        if receivers:
+            pairs = [(g, r) for g in givers for r in receivers]
+        elif not self.require_target:
+            pairs = [(g, NO_ACTOR) for g in givers]
         else:
             return []
         return [CodedEvent(s, t, rule, frame.verb, negated, modality) for s, t in _distinct(pairs)]

@@ -485,3 +485,14 @@ def test_a_sentence_parsed_as_one_noun_phrase_keeps_its_subject(code_one):
         ("---CVL", "141", "FRAGOV")]
     assert not [c for s, c, _ in code_one("Dozens of civilians killed in Russian airstrike on Kharkiv.")
                 if c.startswith("18")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine received the first F-16 fighter jets from Denmark.", [("DNK", "072", "UKR")]),
+    ("Pakistan received a $3 billion loan from the IMF.", [("IGOIMF", "071", "PAK")]),
+    ("Gaza received 200 trucks of humanitarian aid from Egypt.", [("EGY", "073", "GZS")]),
+    ("Niger's junta secured military assistance from Russia.", [("RUS", "072", "NERMIL")]),
+    ("Sudan received food aid.", []),  # no giver: no event
+])
+def test_a_verb_of_receiving_has_the_giver_as_source(code_one, text, expected):
+    assert code_one(text) == expected

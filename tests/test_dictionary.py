@@ -49,6 +49,12 @@ def test_rules_trace_to_file_and_line(tmp_path):
     ('- code: "163"\n  verbs: []\n', r"10_test.yml:1: a rule needs either 'verbs' or 'nouns'"),
     ('- code: "163"\n  verbs: [impose\n', r"10_test.yml:\d+: YAML syntax error"),
     ('- code: "163"\n  verbs: [impose]\n  object: [sanction]\n  target: [obj]\n', r"can never match"),
+    # a receiving rule's target is its subject: it takes no target, only verbs, and no clause as source
+    ('- code: "072"\n  verbs: [receive]\n  object: [arms]\n  source: [from]\n  target: [to]\n',
+     r"10_test.yml:1: .*takes its target from the verb's subject"),
+    ('- code: "072"\n  nouns: [delivery]\n  source: [from]\n', r"10_test.yml:1: .*noun rule .* takes no 'source'"),
+    ('- code: "072"\n  verbs: [receive]\n  object: [arms]\n  source: [complement]\n', r"place\(s\) \['complement'\]"),
+    ('- code: "072"\n  verbs: [receive]\n  object: [arms]\n  source: [obj]\n', r"takes the object as source"),
 ])
 def test_broken_rules_are_reported_with_file_and_line(tmp_path, verbs, message):
     folder = make_dict(tmp_path / "d", verbs=verbs)
@@ -111,6 +117,13 @@ def test_verbs_without_bare_rules_list_the_words_a_sentence_needs(tmp_path):
     index = load_dictionaries([folder]).index
     assert {"cease-fire", "cease", "fire", "truce", "must"} <= index["declare"].cues and not index["declare"].bare
     assert index["threaten"].bare  # a verb with a bare rule is always framed
+
+
+def test_a_receiving_rule_keeps_its_source_places(tmp_path):
+    folder = make_dict(tmp_path / "d", verbs=(
+        '- name: receive arms\n  code: "072"\n  verbs: [receive]\n  object: [arms]\n  source: [from]\n'))
+    [rule] = load_dictionaries([folder]).rules["receive"]
+    assert rule.sources == ("from",)
 
 
 def test_noun_rules_take_objects_but_no_complements(tmp_path):

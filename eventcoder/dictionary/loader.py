@@ -326,12 +326,14 @@ def _load_verb_folder(folder: Path, problems: list[str], order: int) -> Iterator
 
 def _compile_rule(spec: VerbRuleSpec, origin: str, order: int, problems: list[str]) -> list[Rule]:
     bad = [t for t in spec.target if t not in TARGET_PLACES and not t.isalpha()]
+    bad += [t for t in spec.source if t == "complement" or (t not in ("obj", "iobj") and not t.isalpha())]
     if bad:
-        problems.append(f"{origin}: target place(s) {bad}: use obj, iobj, complement or a preposition")
+        problems.append(f"{origin}: place(s) {bad}: use obj, iobj, complement (targets only) or a preposition")
         return []
-    if spec.object and spec.target == ["obj"] and all(o.split()[0] not in _PREPS for o in spec.object):
+    places, role = (spec.source, "source") if spec.source else (spec.target, "target")
+    if spec.object and places == ["obj"] and all(o.split()[0] not in _PREPS for o in spec.object):
         problems.append(f"{origin}: the rule requires an object ({spec.object[0]!r}) and also takes the object as "
-                        "target; it can never match an actor. Remove 'obj' from target")
+                        f"{role}; it can never match an actor. Remove 'obj' from {role}")
         return []
     objects = tuple(_noun_spec(o) for o in spec.object)
     complements = tuple(_complement_spec(c) for c in spec.complement)
@@ -347,7 +349,8 @@ def _compile_rule(spec: VerbRuleSpec, origin: str, order: int, problems: list[st
         lemma, _, particle = verb.partition(" ")
         rules.append(Rule(name=name, code=spec.code, lemma=lemma, particle=particle or None, objects=objects,
                           complements=complements, targets=tuple(spec.target), origin=origin, order=order + i,
-                          reciprocal=spec.reciprocal, fallback=spec.fallback, if_negated=spec.if_negated))
+                          reciprocal=spec.reciprocal, fallback=spec.fallback, if_negated=spec.if_negated,
+                          sources=tuple(spec.source)))
     return rules
 
 

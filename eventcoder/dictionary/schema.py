@@ -46,6 +46,8 @@ class VerbRuleSpec(BaseModel):
     # the complement clause states an obligation by one of these modals: "Russia said Israel [must] end …"
     complement_modal: list[str] = Field(default_factory=list)
     target: list[str] = Field(default_factory=lambda: ["obj"])
+    # the giver, for verbs of receiving: "received aid [from the EU]"; the subject is then the target
+    source: list[str] = Field(default_factory=list)
     reciprocal: bool = False
     fallback: bool = False
     if_negated: str | None = None  # the code a negated predicate gets instead: "will not lift sanctions" → 1244
@@ -64,7 +66,8 @@ class VerbRuleSpec(BaseModel):
     def _negated_code(cls, v: object) -> object:
         return None if v is None else cls._code_is_cameo(v)
 
-    @field_validator("verbs", "nouns", "object", "complement", "complement_modal", "target", mode="before")
+    @field_validator("verbs", "nouns", "object", "complement", "complement_modal", "target", "source",
+                     mode="before")
     @classmethod
     def _listify(cls, v: object) -> object:
         return [v] if isinstance(v, str) else v
@@ -76,6 +79,12 @@ class VerbRuleSpec(BaseModel):
         if self.nouns and (self.complement or self.complement_modal):
             raise ValueError("a noun rule ('nouns') takes no 'complement'; use 'object' for what its 'of' phrase "
                              "must name, and 'target' prepositions")
+        if self.source and self.nouns:
+            raise ValueError("a noun rule ('nouns') takes no 'source': its source is the noun's owner or 'by' "
+                             "phrase")
+        if self.source and "target" in self.model_fields_set:
+            raise ValueError("a rule with 'source' takes its target from the verb's subject (the receiver); "
+                             "remove 'target'")
         return self
 
     @field_validator("nouns")
@@ -106,6 +115,11 @@ class VerbRuleSpec(BaseModel):
     @classmethod
     def _target(cls, v: list[str]) -> list[str]:
         return _one_word_each(v, "target place", "use obj, iobj, complement, or one preposition")
+
+    @field_validator("source")
+    @classmethod
+    def _source(cls, v: list[str]) -> list[str]:
+        return _one_word_each(v, "source place", "use obj, iobj, or one preposition")
 
 
 class ActorRow(BaseModel):
