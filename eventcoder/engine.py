@@ -67,7 +67,8 @@ _OWN_COUNTRY_NOUNS = {"country": "", "nation": "", "state": "", "government": "G
 _INSTRUMENTS = frozenset({"bomb", "missile", "rocket", "shell", "mortar", "drone", "grenade", "mine", "landmine",
                           "ied", "explosive", "airstrike", "strike", "shelling", "bombardment", "bombing",
                           "artillery", "gunfire", "fire", "barrage", "projectile", "munition", "warplane",
-                          "jet", "aircraft", "helicopter", "gunship", "tank", "warship", "torpedo",
+                          "jet", "aircraft", "helicopter", "gunship", "tank", "warship", "torpedo", "ship", "vessel",
+                          "boat", "cutter", "plane",
                           "attack", "raid", "assault", "offensive", "ambush", "blast", "explosion"})
 # Verbs whose doer is their subject even when parsed as a participle on a noun: "Thousands of Israelis
 # [protested] …" (a transitive one there is a passive headline: "Dozens of civilians [killed] in …").
@@ -288,7 +289,8 @@ class Engine:
         if not sources and frame.verb.deprel == "acl" and frame.verb.head:
             # "the [US] decision to sell arms", "[Russia's] plan to annex": the owner of the noun the clause is on
             sources = self._owners(sentence, [sentence.token(frame.verb.head)], context)
-        if not sources and (frame.verb.deprel.startswith("acl") or any(t.upos == "PRON" for t in source_heads)):
+        if not sources and (frame.verb.deprel.startswith("acl") or any(t.upos == "PRON" for t in source_heads)) and (
+                case_of(sentence, frame.verb) not in _REASON_MARKERS):  # "accused [the West] of waging": its doer
             # "Turkey said [it] would retaliate"; "HRW issued a statement [calling on] X to …"
             sources = self._antecedent(sentence, frame.verb, context)
         if not sources and context.previous_subject is not None:

@@ -413,6 +413,7 @@ def test_unknown_names_and_unnamed_agents_are_coded_on_request(parser, dictionar
     ("A Russian missile struck a hospital in Kharkiv.", ("RUS", "19", "UKRHLH")),
     ("Rockets fired by Hamas hit the Israeli city of Ashkelon.", ("PSEREBHMS", "19", "ISR")),
     ("A Ukrainian drone attack hit an oil refinery in Russia's Bryansk region.", ("UKR", "19", "RUS")),
+    ("Iranian boats harassed a US Navy destroyer in the Gulf.", ("IRN", "17", "USAMIL")),  # vessels too
 ])
 def test_a_weapon_subject_stands_for_its_owner_or_user(code_one, text, expected):
     assert [(s, c[:2], t) for s, c, t in code_one(text)] == [expected]
@@ -496,3 +497,9 @@ def test_a_sentence_parsed_as_one_noun_phrase_keeps_its_subject(code_one):
 ])
 def test_a_verb_of_receiving_has_the_giver_as_source(code_one, text, expected):
     assert code_one(text) == expected
+
+
+def test_the_accused_doer_is_never_replaced_by_the_accuser(code_one):
+    # "the West" is no known actor: the waging of war is nobody's, not Lavrov's
+    events = code_one("Russian Foreign Minister Sergei Lavrov accused the West of waging a hybrid war against Russia.")
+    assert not [e for e in events if e[1].startswith("19")]
