@@ -14,9 +14,8 @@ from typing import Any
 from eventcoder import normalize
 from eventcoder.dictionary.model import Dictionaries, resolve_dated
 from eventcoder.document import Sentence, Token
+from eventcoder.syntax import SPEECH_VERBS, case_of, phrase_end
 
-_SPEECH_VERBS = frozenset({"say", "tell", "add", "report", "announce", "write", "claim", "confirm", "state",
-                           "note", "insist", "explain"})  # trailing attributions: "…, the minister [said]"
 # Dependents that belong to an actor's name: "the [French] [foreign] ministry", "[Niger]'s junta",
 # "Mohamed [Bazoum]", "the government [of Niger]".
 _NAME_RELATIONS = frozenset({"compound", "flat", "flat:name", "flat:foreign", "amod", "nmod:poss", "nmod",
@@ -167,7 +166,7 @@ class ActorResolver:
                 return self.actor(sentence, head, code, tokens[actor_hit[0]:head_pos + 1], actor_hit[2].origin)
             if head.lemma.lower() in _PARTITIVE_HEADS or head.text.lower() in _PARTITIVE_HEADS:
                 of_phrases = [c for c in sentence.children(head.id)
-                              if c.deprel == "nmod" and _case_of(sentence, c) == "of"]
+                              if c.deprel == "nmod" and case_of(sentence, c) == "of"]
                 if of_phrases:
                     return self.resolve(sentence, of_phrases[0], when, memory)
             # "sanctions", "the talks": the head itself names no actor.
@@ -214,7 +213,7 @@ class ActorResolver:
             return []
         out = []
         for mod in sentence.children(head.id):
-            of_phrase = mod.deprel == "nmod" and _case_of(sentence, mod) == "of"
+            of_phrase = mod.deprel == "nmod" and case_of(sentence, mod) == "of"
             if mod.deprel not in ("amod", "compound") and not of_phrase:
                 continue
             own = resolve_dated(self.actors.get(normalize.key(mod.text), []), when)
@@ -269,7 +268,7 @@ class ActorResolver:
     def _country_in(self, sentence: Sentence, head: Token, when: Date | None) -> Actor | None:
         """The country of an "in X" / "from X" phrase on a role noun, if X names one."""
         for child in sentence.children(head.id):
-            if child.deprel.startswith("nmod") and _case_of(sentence, child) in _PLACE_PREPOSITIONS:
+            if child.deprel.startswith("nmod") and case_of(sentence, child) in _PLACE_PREPOSITIONS:
                 actor = self.resolve(sentence, child, when)
                 if actor is not None and actor.country:
                     return actor
@@ -287,7 +286,7 @@ class ActorResolver:
         while stack:
             tok = stack.pop()
             for child in sentence.children(tok.id):
-                if child.deprel in _NAME_RELATIONS and (child.deprel != "nmod" or _case_of(sentence, child) == "of"):
+                if child.deprel in _NAME_RELATIONS and (child.deprel != "nmod" or case_of(sentence, child) == "of"):
                     found.append(child)
                     stack.append(child)
         # The contiguous span, so that names with "of", "the", "'s" or hyphens inside match as written:
@@ -363,24 +362,12 @@ def _acronym(tok: Token) -> bool:
 def _is_speaker(sentence: Sentence, appos: Token) -> bool:
     """An "apposition" that is really the speaker of a trailing attribution the parser split off: "Israel hit
     Iran's nuclear program, [Prime Minister Benjamin Netanyahu] said" (the next word is a subjectless "said")."""
-    last = appos.id
-    stack = [appos]
-    while stack:
-        for child in sentence.children(stack.pop().id):
-            last = max(last, child.id)
-            stack.append(child)
+    last = phrase_end(sentence, appos)
     if last >= len(sentence.tokens):
         return False
     after = sentence.tokens[last]  # the token right after the apposition's phrase
-    return after.upos == "VERB" and after.lemma.lower() in _SPEECH_VERBS and not any(
+    return after.upos == "VERB" and after.lemma.lower() in SPEECH_VERBS and not any(
         c.deprel.startswith("nsubj") for c in sentence.children(after.id))
-
-
-def _case_of(sentence: Sentence, tok: Token) -> str:
-    for child in sentence.children(tok.id):
-        if child.deprel == "case":
-            return child.text.lower()
-    return ""
 
 
 def _longest_matches(keys: list[str], index: dict, span: int) -> list[tuple[int, int, object]]:

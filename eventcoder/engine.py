@@ -17,6 +17,7 @@ from eventcoder.actors import NO_ACTOR, UNKNOWN, UNNAMED_AGENT, Actor, ActorReso
 from eventcoder.cameo import stated_intent
 from eventcoder.dictionary.model import MODAL_KEY, TARGET_PLACES, Dictionaries, NounSpec, Rule, VerbIndex
 from eventcoder.document import Sentence, Token
+from eventcoder.syntax import SPEECH_VERBS, case_of, phrase_end
 
 _PREDICATES = frozenset({"VERB", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
@@ -27,9 +28,8 @@ _OBLIQUES = frozenset({"obl", "obl:tmod", "obl:npmod", "obl:arg"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 # Governing verbs: reports pass their clause's status through; aspectual verbs assert it; intentions make it
 # future; refusals negate it; any other governor (want, urge, hope…) makes it hypothetical.
-_REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "confirm", "state", "add", "note", "reveal",
-                        "acknowledge", "admit", "show", "find", "learn", "know", "allege", "insist", "explain",
-                        "write", "recall", "believe", "think", "accuse", "see", "hear"})
+_REPORTING = SPEECH_VERBS | {"reveal", "acknowledge", "admit", "show", "find", "learn", "know", "allege", "recall",
+                             "believe", "think", "accuse", "see", "hear"}
 # Reports whose future clause is a stated intent or threat ("said it will", "announced it would").
 _STATING = _REPORTING | {"declare", "pledge", "warn", "vow", "promise"}
 _STATED_FUTURE = frozenset({"will", "shall", "'ll", "would", "'d"})
@@ -946,13 +946,8 @@ def _place(frame: Frame, place: str, rule: Rule, sentence: Sentence) -> list[Tok
 
 def _starts_after(sentence: Sentence, noun: Token, phrase: Token) -> bool:
     """Whether the prepositional phrase headed by ``phrase`` begins right after ``noun``'s phrase."""
-    last, stack = noun.id, [noun]
-    while stack:  # the noun phrase's last word
-        for child in sentence.children(stack.pop().id):
-            last = max(last, child.id)
-            stack.append(child)
     first = min([phrase.id] + [c.id for c in sentence.children(phrase.id) if c.id < phrase.id])
-    return first == last + 1
+    return first == phrase_end(sentence, noun) + 1
 
 
 def _required_nouns(sentence: Sentence, frame: Frame, rule: Rule) -> list[Token]:
@@ -1005,15 +1000,6 @@ def conjuncts(sentence: Sentence, head: Token) -> list[Token]:
         if child.deprel == "conj":
             out.extend(conjuncts(sentence, child))
     return out
-
-
-def case_of(sentence: Sentence, tok: Token) -> str:
-    """The phrase's preposition (first ``case`` word, whatever its tag: "according [to]" is tagged VERB), or
-    its clause marker ("to", "that"); "" when it has none."""
-    for child in sentence.children(tok.id):
-        if child.deprel == "case" or (child.deprel == "mark" and child.upos in ("ADP", "SCONJ", "PART")):
-            return child.text.lower()
-    return ""
 
 
 def is_negated(sentence: Sentence, verb: Token) -> bool:

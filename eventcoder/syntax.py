@@ -1,0 +1,29 @@
+"""Small helpers over Universal Dependencies trees, shared by the actor resolver and the rule engine."""
+
+from __future__ import annotations
+
+from eventcoder.document import Sentence, Token
+
+# Verbs of saying that attribute a sentence to a speaker ("…, the minister [said]"); the engine's reporting
+# verbs add verbs of knowing and finding to these.
+SPEECH_VERBS = frozenset({"say", "tell", "add", "report", "announce", "write", "claim", "confirm", "state", "note",
+                          "insist", "explain"})
+
+
+def case_of(sentence: Sentence, tok: Token) -> str:
+    """The phrase's preposition (first ``case`` word, whatever its tag: "according [to]" is tagged VERB), or
+    its clause marker ("to", "that"); "" when it has none."""
+    for child in sentence.children(tok.id):
+        if child.deprel == "case" or (child.deprel == "mark" and child.upos in ("ADP", "SCONJ", "PART")):
+            return child.text.lower()
+    return ""
+
+
+def phrase_end(sentence: Sentence, tok: Token) -> int:
+    """The id of the last word of the phrase ``tok`` heads (its whole subtree)."""
+    last, stack = tok.id, [tok]
+    while stack:
+        for child in sentence.children(stack.pop().id):
+            last = max(last, child.id)
+            stack.append(child)
+    return last
