@@ -40,6 +40,18 @@ _INTENT = frozenset({"plan", "intend", "agree", "vow", "pledge", "promise", "thr
                      "go"})  # "is going to impose"
 _INTENT_NOUNS = frozenset({"plan", "decision", "intention", "pledge", "promise", "offer", "threat", "proposal",
                            "agreement", "commitment", "vow", "readiness", "willingness", "bid"})  # "plan [to annex]"
+# What an event noun's words say about it: "a [possible] strike", "the [threat] of an invasion", "[fears] an attack".
+_UNREAL_ADJECTIVES = {"possible": "hypothetical", "potential": "hypothetical", "hypothetical": "hypothetical",
+                      "feared": "hypothetical", "prospective": "hypothetical", "threatened": "hypothetical",
+                      "rumoured": "hypothetical", "rumored": "hypothetical", "planned": "future",
+                      "proposed": "future", "imminent": "future", "impending": "future", "looming": "future",
+                      "expected": "future", "anticipated": "future", "upcoming": "future", "forthcoming": "future",
+                      "future": "future"}
+_RISK_NOUNS = frozenset({"threat", "risk", "fear", "prospect", "possibility", "danger", "spectre", "specter",
+                         "rumour", "rumor", "likelihood", "chance", "warning", "scenario"})
+_UNREAL_GOVERNORS = frozenset({"fear", "expect", "anticipate", "risk", "consider", "contemplate", "mull", "weigh",
+                               "propose", "seek", "want", "avert", "prevent", "avoid", "deter", "predict",
+                               "forecast", "envisage", "envision", "imagine", "urge", "demand", "call"})
 _REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny", "stop", "cease", "avoid", "halt"})
 _NOUN_ARGUMENTS = frozenset({"obj", "iobj", "obl", "nsubj:pass", "xcomp", "obl:arg"})
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "advcl:relcl"})
@@ -80,9 +92,10 @@ _DOCUMENTS = frozenset({"report", "statement", "resolution", "communique", "comm
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 _PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they"})
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss", "fixed", "goeswith"})
-# Verbs whose object event noun is the event itself, with the verb's subject as its source.
+# Verbs whose object event noun is the event itself, with the verb's subject as its source: made public or
+# ordered ("announced the deployment"), or intended ("is preparing an offensive": future).
 _ANNOUNCING = frozenset({"announce", "declare", "unveil", "confirm", "order", "authorize", "authorise",
-                         "approve", "decree", "proclaim"})
+                         "approve", "decree", "proclaim", "plan", "prepare", "intend", "schedule"})
 MAX_EVENTS_PER_PREDICATE = 16
 log = logging.getLogger(__name__)
 
@@ -243,16 +256,15 @@ class Engine:
         owners = [c for c in children if c.deprel in ("nmod:poss", "compound", "amod")
                   and not (c.deprel == "compound" and _names_object(sentence, noun, rule, [c]))]  # "[artillery] attack"
         sources = self._actors(sentence, by or owners, context)
-        negated, modality = False, "asserted"
+        negated, modality = noun_status(sentence, noun)
+        if negated and not self.include_negated:
+            return []
         head = sentence.token(noun.head) if noun.head else None
         # "Nigeria announced [the deployment] of troops", "the court ordered [the arrest] of X"
         frame = build_frame(sentence, head) if head is not None and _announces(head, noun) else None
         if not sources and frame is not None:
             sources = self._actors(sentence, frame.agents if frame.passive and frame.agents else frame.subjects,
                                    context)
-            negated, modality = clause_status(sentence, head)
-            if negated and not self.include_negated:
-                return []
         targets: list[Actor] = []
         # PPs on the noun, and one level down its "of" phrase: "the deployment [of troops [to Estonia]]"
         phrases = [c for c in children if c.deprel.startswith("nmod") and c.deprel != "nmod:poss"]
@@ -984,6 +996,31 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
                 if modality == "asserted":
                     modality = "future" if lemma in _INTENT or lemma in _INTENT_NOUNS else "hypothetical"
         tok = governor
+    return negated, modality
+
+
+def noun_status(sentence: Sentence, noun: Token) -> tuple[bool, str]:
+    """(negated, modality) of an event noun: "a [possible] strike on Iran", "the [threat] of an invasion" →
+    hypothetical; "a [planned] offensive", "Israel is [preparing] an offensive" → future; "Russia [denied] an
+    attack" → negated; otherwise the status of the verb it is an argument of ("[could trigger] an attack")."""
+    for child in sentence.children(noun.id):
+        if child.deprel == "amod" and child.lemma.lower() in _UNREAL_ADJECTIVES:
+            return False, _UNREAL_ADJECTIVES[child.lemma.lower()]
+    if not noun.head:
+        return False, "asserted"
+    head = sentence.token(noun.head)
+    lemma = head.lemma.lower()
+    if head.upos in ("NOUN", "PROPN") and noun.deprel.startswith("nmod"):  # "the threat [of an invasion]"
+        return False, ("hypothetical" if lemma in _RISK_NOUNS else "future" if lemma in _INTENT_NOUNS
+                       else "asserted")
+    if head.upos not in ("VERB", "ADJ") or noun.deprel not in _NOUN_ARGUMENTS:
+        return False, "asserted"
+    negated, modality = clause_status(sentence, head)
+    negated = negated or lemma in _REFUSALS
+    if modality == "asserted" and lemma in _INTENT:
+        modality = "future"
+    elif modality == "asserted" and lemma in _UNREAL_GOVERNORS:
+        modality = "hypothetical"
     return negated, modality
 
 

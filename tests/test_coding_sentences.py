@@ -503,3 +503,16 @@ def test_the_accused_doer_is_never_replaced_by_the_accuser(code_one):
     # "the West" is no known actor: the waging of war is nobody's, not Lavrov's
     events = code_one("Russian Foreign Minister Sergei Lavrov accused the West of waging a hybrid war against Russia.")
     assert not [e for e in events if e[1].startswith("19")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel is preparing an offensive on Rafah.", [("ISR", "190", "GZS", False, "future")]),
+    ("Israel is preparing a possible strike on Iranian nuclear sites.", [("ISR", "190", "IRN", False, "hypothetical")]),
+    ("Fears of a Russian attack on Kyiv grew on Monday.", [("RUS", "190", "UKRGOV", False, "hypothetical")]),
+    ("The threat of a Chinese invasion of Taiwan worries Japan.", [("CHN", "192", "TWN", False, "hypothetical")]),
+    ("The Russian attack on Ukraine killed dozens.", [("RUS", "190", "UKR", False, "asserted")]),
+    ("Russia denied the attack on Ukraine's embassy.", []),  # negated: dropped by default
+])
+def test_event_nouns_carry_negation_and_modality(coder, text, expected):
+    events = coder.code([text])
+    assert [(e.source, e.code, e.target, e.negated, e.modality) for e in events] == expected
