@@ -595,6 +595,10 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
                         # [into abuses [by the police]]" (not "in": "[in the Gulf [of Oman]]")
                         obliques.extend((case_of(sentence, c), c) for c in sentence.children(child.id)
                                         if c.deprel.startswith("nmod") and c.deprel != "nmod:poss")
+            elif noun.id in object_ids and child.deprel == "acl" and "VerbForm=Part" in child.feats:
+                # "lifted [the sanctions [imposed [on Niger]]]": a participle's PPs describe the object
+                obliques.extend((prep, c) for c in sentence.children(child.id) if c.deprel in _OBLIQUES
+                                and (prep := case_of(sentence, c)) not in ("by", ""))
     for noun in objects:  # "urged [the junta [to release Bazoum]]": parsers hang the clause on the object
         complements.extend(c for c in sentence.children(noun.id)
                            if c.deprel == "acl" and c.upos == "VERB" and case_of(sentence, c) == "to")
@@ -611,7 +615,9 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
     if not subjects or (bare and verb.deprel == "conj"):
         inherited_subjects, inherited_objects = _inherited(sentence, verb)
         subjects = subjects or inherited_subjects
-        if bare and not passive:  # "condemned and sanctioned the junta"; not "backed X and called for Y"
+        # "condemned and sanctioned the junta" (not "backed X and called for Y"); a passive participle on a noun
+        # acts on that noun: "[Sanctions] imposed on Niger by ECOWAS"
+        if (bare and not passive) or (passive and not objects and verb.deprel == "acl"):
             objects = inherited_objects
     return Frame(verb, subjects, objects, iobjects, obliques, agents, complements, passive, reported)
 

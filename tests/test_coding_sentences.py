@@ -516,3 +516,9 @@ def test_the_accused_doer_is_never_replaced_by_the_accuser(code_one):
 def test_event_nouns_carry_negation_and_modality(coder, text, expected):
     events = coder.code([text])
     assert [(e.source, e.code, e.target, e.negated, e.modality) for e in events] == expected
+
+
+def test_a_participle_on_a_noun_acts_on_that_noun(code_one):
+    # a headline's passive participle takes its noun as object; its PPs describe an object it modifies
+    assert code_one("Sanctions imposed on Niger by ECOWAS.") == [("IGOWAFWAS", "163", "NER")]
+    assert code_one("ECOWAS lifted the sanctions imposed on Niger after the coup.") == [("IGOWAFWAS", "085", "NER")]
