@@ -53,6 +53,7 @@ _UNREAL_GOVERNORS = frozenset({"fear", "expect", "anticipate", "risk", "consider
                                "propose", "seek", "want", "avert", "prevent", "avoid", "deter", "predict",
                                "forecast", "envisage", "envision", "imagine", "urge", "demand", "call"})
 _REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny", "stop", "cease", "avoid", "halt"})
+_REFUSAL_NOUNS = frozenset({"refusal", "rejection", "failure", "denial"})  # "Israel's refusal [to allow] aid"
 _NOUN_ARGUMENTS = frozenset({"obj", "iobj", "obl", "nsubj:pass", "xcomp", "obl:arg"})
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "advcl:relcl"})
 _OWNER_RELATIONS = frozenset({"nmod:poss", "compound"})
@@ -95,7 +96,7 @@ _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss", "
 # Verbs whose object event noun is the event itself, with the verb's subject as its source: made public or
 # ordered ("announced the deployment"), or intended ("is preparing an offensive": future).
 _ANNOUNCING = frozenset({"announce", "declare", "unveil", "confirm", "order", "authorize", "authorise",
-                         "approve", "decree", "proclaim", "plan", "prepare", "intend", "schedule"})
+                         "approve", "clear", "decree", "proclaim", "plan", "prepare", "intend", "schedule"})
 MAX_EVENTS_PER_PREDICATE = 16
 log = logging.getLogger(__name__)
 
@@ -277,9 +278,13 @@ class Engine:
             targets = self._actors(sentence, heads, context)
             if targets:
                 break
-        if not targets and "of" in rule.targets and not rule.objects:
-            # the owner of what the "of" phrase names: "Iran's rejection of [the US proposal]" → USA
-            targets = self._owners(sentence, of_phrases, context)
+        if not targets and not rule.objects:
+            # the owner of what a target phrase names: "Iran's rejection of [the US proposal]" → USA, "the ICC's
+            # investigation into [Israel's conduct]" → ISR
+            for place in rule.targets:
+                targets = self._owners(sentence, [c for c in phrases if case_of(sentence, c) == place], context)
+                if targets:
+                    break
         if sources and targets:
             pairs = [(s, t) for s in sources for t in targets]
             if rule.reciprocal:
@@ -475,8 +480,10 @@ class Engine:
                   if a.country]
         if actors:
             return actors
-        # … or has an owner: "rejected [the Arab League's] plan", "rejected [Israel's] proposal".
-        return self._owners(sentence, required, context)
+        # … or has an owner: "rejected [the Arab League's] plan", "rejected [Israel's] proposal" (not a word of
+        # the required object itself: "carried out a [prisoner] exchange").
+        named = {m for spec in rule.objects for m in spec.modifiers}
+        return self._owners(sentence, required, context, skip=named)
 
     def _nested_targets(self, sentence: Sentence, frame: Frame, rule: Rule, context: Context) -> list[Actor]:
         """Last resort: a target preposition one level down an oblique of the verb ("held talks [in Jerusalem
@@ -515,11 +522,13 @@ class Engine:
         return any(a.code == s.code or (a.country and a.country == s.country)
                    for a in self._actors(sentence, subjects, context) for s in speakers)
 
-    def _owners(self, sentence: Sentence, nouns: list[Token], context: Context) -> list[Actor]:
+    def _owners(self, sentence: Sentence, nouns: list[Token], context: Context,
+                skip: set[str] | frozenset[str] = frozenset()) -> list[Actor]:
         """The actors that own these nouns: possessors, name compounds and "by" phrases ("ECOWAS's offer", "the
         ECOWAS ultimatum", "the attack by rebels"), and nationality adjectives ("the Israeli airstrike" → ISR;
-        not "military cooperation")."""
-        owners = [c for noun in nouns for c in sentence.children(noun.id) if c.deprel in _OWNER_RELATIONS
+        not "military cooperation"). Compounds whose lemma is in ``skip`` are not owners."""
+        owners = [c for noun in nouns for c in sentence.children(noun.id)
+                  if (c.deprel in _OWNER_RELATIONS and not (c.deprel == "compound" and c.lemma.lower() in skip))
                   or (c.deprel.startswith("nmod") and case_of(sentence, c) == "by")]  # "the attack [by rebels]"
         actors = self._actors(sentence, owners, context)
         if actors:
@@ -942,8 +951,10 @@ def _place(frame: Frame, place: str, rule: Rule, sentence: Sentence) -> list[Tok
     if place == "obj":
         # bare noun obliques are objects the parser misread: "rejected on Monday [an offer]"
         objects = frame.objects + [noun for prep, noun in frame.obliques if not prep]
-        if rule.objects:  # the required object ("sanctions") is never the target
-            return [o for o in objects if not any(_noun_fits(sentence, o, s) for s in rule.objects)]
+        if rule.objects:  # the required object ("sanctions", "[thousands] of soldiers") is never the target
+            return [o for o in objects if not any(
+                _noun_fits(sentence, o, s) or (s.prep == "of" and _has_noun_child(sentence, o, s))
+                for s in rule.objects)]
         return objects
     if place == "iobj":
         return frame.iobjects
@@ -953,7 +964,8 @@ def _place(frame: Frame, place: str, rule: Rule, sentence: Sentence) -> list[Tok
             if subjects:
                 return subjects
         return frame.objects if frame.complements else []
-    nouns = [noun for prep, noun in frame.obliques if prep == place]
+    nouns = [noun for prep, noun in frame.obliques if prep == place and not any(  # never the required object
+        spec.prep == place and _noun_fits(sentence, noun, spec) for spec in rule.objects)]
     if any(spec.prep for spec in rule.objects):  # "walked out [of talks [with Russia]]"
         nouns += [c for noun in _required_nouns(sentence, frame, rule) if noun not in frame.objects
                   for c in sentence.children(noun.id)
@@ -966,6 +978,12 @@ def _starts_after(sentence: Sentence, noun: Token, phrase: Token) -> bool:
     """Whether the prepositional phrase headed by ``phrase`` begins right after ``noun``'s phrase."""
     first = min([phrase.id] + [c.id for c in sentence.children(phrase.id) if c.id < phrase.id])
     return first == phrase_end(sentence, noun) + 1
+
+
+def _has_noun_child(sentence: Sentence, noun: Token, spec: NounSpec) -> bool:
+    """Whether a PP of ``noun`` with the spec's preposition is the spec's noun: "thousands [of soldiers]"."""
+    return any(c.deprel.startswith("nmod") and case_of(sentence, c) == spec.prep and _noun_fits(sentence, c, spec)
+               for c in sentence.children(noun.id))
 
 
 def _required_nouns(sentence: Sentence, frame: Frame, rule: Rule) -> list[Token]:
@@ -996,8 +1014,9 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
         governor = sentence.token(tok.head)
         if tok.deprel != "conj":
             lemma = governor.lemma.lower()
-            negated = negated or lemma in _REFUSALS or is_negated(sentence, governor)
-            if modality == "asserted" and lemma not in _REPORTING and lemma not in _ASPECTUAL:
+            refusal = lemma in _REFUSALS or lemma in _REFUSAL_NOUNS  # negates; the refusal itself is asserted
+            negated = negated or refusal or is_negated(sentence, governor)
+            if modality == "asserted" and lemma not in _REPORTING and lemma not in _ASPECTUAL and not refusal:
                 modality = modality_of(sentence, governor)
                 if modality == "asserted":
                     modality = "future" if lemma in _INTENT or lemma in _INTENT_NOUNS else "hypothetical"
@@ -1046,10 +1065,13 @@ def conjuncts(sentence: Sentence, head: Token) -> list[Token]:
 
 
 def is_negated(sentence: Sentence, verb: Token) -> bool:
+    """A negated predicate ("did [not] attack", "[never] met"), or a noun with "no" ("had [no] plans to meet")."""
     if "Polarity=Neg" in verb.feats:
         return True
     for child in sentence.children(verb.id):
         if child.deprel == "advmod" and (child.lemma.lower() in _NEGATORS or "Polarity=Neg" in child.feats):
+            return True
+        if child.deprel == "det" and child.lower == "no" and verb.upos == "NOUN":
             return True
     return False
 

@@ -168,6 +168,10 @@ def test_negated_governor_negates_the_clause(parser, dictionaries):
     keep = Coder(dictionaries, parser=parser, include_negated=True)
     assert status(keep, "France did not agree to impose sanctions on Niger.") == [
         ("FRA", "163", "NER", True, "future")]
+    # a refusal negates its clause and is itself asserted; a noun of refusal does the same
+    assert ("MLI", "190", "NER", True, "asserted") in status(keep, "Mali refused to attack Niger.")
+    assert ("ISR", "190", "GZS", True, "asserted") in status(keep, "Israel's refusal to attack Gaza surprised Hamas.")
+    assert status(keep, "Israel has no plan to attack Iran.") == [("ISR", "190", "IRN", True, "future")]  # "no plan"
 
 
 def test_aspectual_verbs_assert_their_clause(coder):
@@ -522,3 +526,12 @@ def test_a_participle_on_a_noun_acts_on_that_noun(code_one):
     # a headline's passive participle takes its noun as object; its PPs describe an object it modifies
     assert code_one("Sanctions imposed on Niger by ECOWAS.") == [("IGOWAFWAS", "163", "NER")]
     assert code_one("ECOWAS lifted the sanctions imposed on Niger after the coup.") == [("IGOWAFWAS", "085", "NER")]
+
+
+def test_the_required_object_is_never_the_target(code_one):
+    # "[thousands] of soldiers" is what was sent; "in military aid" is what was withheld: the targets lie beyond
+    assert code_one("Poland sent thousands of soldiers to its border with Belarus.") == [("POL", "154", "BLR")]
+    assert code_one("The US withheld 400 million dollars in military aid from Ukraine.") == [("USA", "1622", "UKR")]
+    # a word of the required object is not its owner
+    assert code_one("Russia and Ukraine carried out a prisoner exchange.") == [
+        ("RUS", "0841", "UKR"), ("UKR", "0841", "RUS")]
