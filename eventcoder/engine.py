@@ -53,6 +53,12 @@ _UNREAL_GOVERNORS = frozenset({"fear", "expect", "anticipate", "risk", "consider
                                "propose", "seek", "want", "avert", "prevent", "avoid", "deter", "predict",
                                "forecast", "envisage", "envision", "imagine", "urge", "demand", "call"})
 _REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny", "stop", "cease", "avoid", "halt"})
+# Prepositions of a participle on an object that say whom it concerns ("the sanctions imposed [on Niger]"); not
+# where or when ("the festival held [in Brazil]").
+_PARTICIPLE_TARGETS = frozenset({"on", "against", "to", "from", "with", "upon"})
+_QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "score", "ten", "batch", "shipment",
+                             "consignment", "ton", "tonne", "number", "wave", "series", "lot", "handful",
+                             "contingent", "convoy", "planeload", "shipload", "truckload"})
 _REFUSAL_NOUNS = frozenset({"refusal", "rejection", "failure", "denial"})  # "Israel's refusal [to allow] aid"
 _NOUN_ARGUMENTS = frozenset({"obj", "iobj", "obl", "nsubj:pass", "xcomp", "obl:arg"})
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "advcl:relcl"})
@@ -480,9 +486,10 @@ class Engine:
                   if a.country]
         if actors:
             return actors
-        # … or has an owner: "rejected [the Arab League's] plan", "rejected [Israel's] proposal" (not a word of
-        # the required object itself: "carried out a [prisoner] exchange").
-        named = {m for spec in rule.objects for m in spec.modifiers}
+        # … or has an owner: "rejected [the Arab League's] plan", "rejected [Israel's] proposal", "hijacked a
+        # [passenger] train". In a reciprocal rule a word of the required object is no owner: "Russia and Ukraine
+        # carried out a [prisoner] exchange" pairs the two sides.
+        named = {m for spec in rule.objects for m in spec.modifiers} if rule.reciprocal else set()
         return self._owners(sentence, required, context, skip=named)
 
     def _nested_targets(self, sentence: Sentence, frame: Frame, rule: Rule, context: Context) -> list[Actor]:
@@ -607,7 +614,7 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
             elif noun.id in object_ids and child.deprel == "acl" and "VerbForm=Part" in child.feats:
                 # "lifted [the sanctions [imposed [on Niger]]]": a participle's PPs describe the object
                 obliques.extend((prep, c) for c in sentence.children(child.id) if c.deprel in _OBLIQUES
-                                and (prep := case_of(sentence, c)) not in ("by", ""))
+                                and (prep := case_of(sentence, c)) in _PARTICIPLE_TARGETS)
     for noun in objects:  # "urged [the junta [to release Bazoum]]": parsers hang the clause on the object
         complements.extend(c for c in sentence.children(noun.id)
                            if c.deprel == "acl" and c.upos == "VERB" and case_of(sentence, c) == "to")
@@ -624,9 +631,10 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
     if not subjects or (bare and verb.deprel == "conj"):
         inherited_subjects, inherited_objects = _inherited(sentence, verb)
         subjects = subjects or inherited_subjects
-        # "condemned and sanctioned the junta" (not "backed X and called for Y"); a passive participle on a noun
-        # acts on that noun: "[Sanctions] imposed on Niger by ECOWAS"
-        if (bare and not passive) or (passive and not objects and verb.deprel == "acl"):
+        # "condemned and sanctioned the junta" (not "backed X and called for Y"); a passive participle on a
+        # headline's root noun acts on that noun: "[Sanctions] imposed on Niger by ECOWAS"
+        if (bare and not passive) or (passive and not objects and verb.deprel == "acl"
+                                       and sentence.token(verb.head).deprel == "root"):
             objects = inherited_objects
     return Frame(verb, subjects, objects, iobjects, obliques, agents, complements, passive, reported)
 
@@ -953,7 +961,7 @@ def _place(frame: Frame, place: str, rule: Rule, sentence: Sentence) -> list[Tok
         objects = frame.objects + [noun for prep, noun in frame.obliques if not prep]
         if rule.objects:  # the required object ("sanctions", "[thousands] of soldiers") is never the target
             return [o for o in objects if not any(
-                _noun_fits(sentence, o, s) or (s.prep == "of" and _has_noun_child(sentence, o, s))
+                _noun_fits(sentence, o, s) or (s.prep == "of" and _is_quantity(o) and _has_noun_child(sentence, o, s))
                 for s in rule.objects)]
         return objects
     if place == "iobj":
@@ -964,8 +972,7 @@ def _place(frame: Frame, place: str, rule: Rule, sentence: Sentence) -> list[Tok
             if subjects:
                 return subjects
         return frame.objects if frame.complements else []
-    nouns = [noun for prep, noun in frame.obliques if prep == place and not any(  # never the required object
-        spec.prep == place and _noun_fits(sentence, noun, spec) for spec in rule.objects)]
+    nouns = [noun for prep, noun in frame.obliques if prep == place]
     if any(spec.prep for spec in rule.objects):  # "walked out [of talks [with Russia]]"
         nouns += [c for noun in _required_nouns(sentence, frame, rule) if noun not in frame.objects
                   for c in sentence.children(noun.id)
@@ -978,6 +985,11 @@ def _starts_after(sentence: Sentence, noun: Token, phrase: Token) -> bool:
     """Whether the prepositional phrase headed by ``phrase`` begins right after ``noun``'s phrase."""
     first = min([phrase.id] + [c.id for c in sentence.children(phrase.id) if c.id < phrase.id])
     return first == phrase_end(sentence, noun) + 1
+
+
+def _is_quantity(tok: Token) -> bool:
+    """A number or quantity word heading a phrase: "[thousands] of soldiers", "[a batch] of drones"."""
+    return tok.upos == "NUM" or tok.lemma.lower() in _QUANTITY_NOUNS
 
 
 def _has_noun_child(sentence: Sentence, noun: Token, spec: NounSpec) -> bool:
