@@ -479,8 +479,10 @@ def test_an_announcing_verb_with_its_own_rule_codes_its_object_once(code_one):
     # "Burkina" alone (a list the parser splits) is Burkina Faso
     assert code_one("Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.") == [
         ("MLI", "0874", "IGOWAFWAS"), ("BFA", "0874", "IGOWAFWAS"), ("NER", "0874", "IGOWAFWAS")]
-    # without such a rule, the announced noun is the event: "announced the arrest of …"
+    # without such a rule, the announced (or approved) noun is the event: "announced the arrest of …"
     assert code_one("Iran announced its rejection of the US proposal.") == [("IRN", "120", "USA")]
+    assert code_one("The State Department cleared the sale of Leopard tanks to Saudi Arabia.") == [
+        ("USAGOV", "062", "SAU")]
 
 
 def test_a_sentence_parsed_as_one_noun_phrase_keeps_its_subject(code_one):
