@@ -215,8 +215,12 @@ class Engine:
             events.extend(found)
         nominal = self._nominal_triggers(sentence, decided, named) if self.dictionaries.noun_rules else []
         coded_nouns: set[int] = set()
+        verb_triggers = {e.trigger.id for e in events}
         for noun, rule in nominal:
             found = self._nominal_events(sentence, noun, rule, context)
+            if found and not any(e.target.code for e in found) and noun.deprel in _SUBJECTS and (
+                    noun.head in verb_triggers):
+                continue  # "[Israeli shelling] killed three Lebanese soldiers": the verb's event, with a target
             coded_nouns.update(e.trigger.id for e in found)
             events.extend(found)
         if coded_nouns:  # "[Israeli strikes on Gaza] killed 30": one happening, coded once, by the event noun

@@ -537,3 +537,12 @@ def test_the_required_object_is_never_the_target(code_one):
     # a word of the required object is not its owner
     assert code_one("Russia and Ukraine carried out a prisoner exchange.") == [
         ("RUS", "0841", "UKR"), ("UKR", "0841", "RUS")]
+
+
+def test_a_one_sided_event_noun_subject_leaves_the_happening_to_its_verb(parser, dictionaries):
+    from eventcoder import Coder
+
+    # "shelling" names no target of its own: the verb's event, which has one, records the happening
+    one_sided = Coder(dictionaries, parser=parser, require_target=False)
+    assert status(one_sided, "Israeli shelling killed three Lebanese soldiers.") == [
+        ("ISR", "1823", "LBNMIL", False, "asserted")]
