@@ -17,7 +17,7 @@ from eventcoder.actors import NO_ACTOR, UNKNOWN, UNNAMED_AGENT, Actor, ActorReso
 from eventcoder.cameo import stated_intent
 from eventcoder.dictionary.model import MODAL_KEY, TARGET_PLACES, Dictionaries, NounSpec, Rule, VerbIndex
 from eventcoder.document import Sentence, Token
-from eventcoder.syntax import SPEECH_VERBS, case_of, phrase_end
+from eventcoder.syntax import SPEECH_VERBS, case_of, phrase_end, phrases_with
 
 _PREDICATES = frozenset({"VERB", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
@@ -261,9 +261,8 @@ class Engine:
         children = sentence.children(noun.id)
         # "by" on the noun, or on its "of" phrase where parsers often hang it: "the killing [of civilians [by
         # soldiers]]"
-        of_phrases = [c for c in children if c.deprel.startswith("nmod") and case_of(sentence, c) == "of"]
-        by = [c for n in [noun, *of_phrases] for c in sentence.children(n.id)
-              if c.deprel.startswith("nmod") and case_of(sentence, c) == "by"]
+        of_phrases = phrases_with(sentence, noun, "of")
+        by = [c for n in [noun, *of_phrases] for c in phrases_with(sentence, n, "by")]
         owners = [c for c in children if c.deprel in ("nmod:poss", "compound", "amod")
                   and not (c.deprel == "compound" and _names_object(sentence, noun, rule, [c]))]  # "[artillery] attack"
         sources = self._actors(sentence, by or owners, context)
@@ -479,8 +478,7 @@ class Engine:
             # a phrase on the object or on the verb right after it; a capital or organisation there is more
             # often where the actor spoke ("criticized the sanctions in Vienna"), so it must be a plain place.
             objects = _place(frame, "obj", rule, sentence) if "obj" in rule.targets else []
-            located = [c for o in objects for c in sentence.children(o.id)
-                       if c.deprel.startswith("nmod") and case_of(sentence, c) == "in"]
+            located = [c for o in objects for c in phrases_with(sentence, o, "in")]
             located += [n for prep, n in frame.obliques if prep == "in" and n.head == frame.verb.id
                         and any(_starts_after(sentence, o, n) for o in objects)]
             return [a for a in self._actors(sentence, located, context) if a.country and not a.role]
@@ -539,8 +537,8 @@ class Engine:
         ECOWAS ultimatum", "the attack by rebels"), and nationality adjectives ("the Israeli airstrike" → ISR;
         not "military cooperation"). Compounds whose lemma is in ``skip`` are not owners."""
         owners = [c for noun in nouns for c in sentence.children(noun.id)
-                  if (c.deprel in _OWNER_RELATIONS and not (c.deprel == "compound" and c.lemma.lower() in skip))
-                  or (c.deprel.startswith("nmod") and case_of(sentence, c) == "by")]  # "the attack [by rebels]"
+                  if c.deprel in _OWNER_RELATIONS and not (c.deprel == "compound" and c.lemma.lower() in skip)]
+        owners += [c for noun in nouns for c in phrases_with(sentence, noun, "by")]  # "the attack [by rebels]"
         actors = self._actors(sentence, owners, context)
         if actors:
             return actors
@@ -927,9 +925,7 @@ def _names_object(sentence: Sentence, noun: Token, rule: Rule, heads: list[Token
     """Whether an event noun's "of" phrase or compound modifier (or one of ``heads``) is one of the rule's
     objects: "the deployment [of peacekeepers]", "a [police] deployment"."""
     if heads is None:
-        children = sentence.children(noun.id)
-        heads = [c for c in children if (c.deprel.startswith("nmod") and case_of(sentence, c) == "of")
-                 or c.deprel == "compound"]
+        heads = phrases_with(sentence, noun, "of") + [c for c in sentence.children(noun.id) if c.deprel == "compound"]
     return any(_noun_fits(sentence, tok, spec) for spec in rule.objects if spec.prep in (None, "of")
                for head in heads for tok in conjuncts(sentence, head))
 
@@ -998,8 +994,7 @@ def _is_quantity(tok: Token) -> bool:
 
 def _has_noun_child(sentence: Sentence, noun: Token, spec: NounSpec) -> bool:
     """Whether a PP of ``noun`` with the spec's preposition is the spec's noun: "thousands [of soldiers]"."""
-    return any(c.deprel.startswith("nmod") and case_of(sentence, c) == spec.prep and _noun_fits(sentence, c, spec)
-               for c in sentence.children(noun.id))
+    return any(_noun_fits(sentence, c, spec) for c in phrases_with(sentence, noun, spec.prep or ""))
 
 
 def _required_nouns(sentence: Sentence, frame: Frame, rule: Rule) -> list[Token]:

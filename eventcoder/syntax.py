@@ -19,6 +19,11 @@ def case_of(sentence: Sentence, tok: Token) -> str:
     return ""
 
 
+def phrases_with(sentence: Sentence, tok: Token, prep: str) -> list[Token]:
+    """The noun's prepositional phrases (``nmod``) with this preposition: "the attack [by rebels]"."""
+    return [c for c in sentence.children(tok.id) if c.deprel.startswith("nmod") and case_of(sentence, c) == prep]
+
+
 def phrase_end(sentence: Sentence, tok: Token) -> int:
     """The id of the last word of the phrase ``tok`` heads (its whole subtree)."""
     last, stack = tok.id, [tok]
