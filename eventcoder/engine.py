@@ -75,6 +75,7 @@ _OBJECT_CONTROL = frozenset({"ask", "urge", "order", "tell", "force", "persuade"
 # only warned about ("warned X against attacking").
 _NOT_DONE_MARKERS = frozenset({"from", "without", "instead"})
 _WARNED_MARKERS = frozenset({"against"})
+_CONDITION_MARKERS = frozenset({"if", "unless", "lest"})  # "would respond [if Russia attacked]": not done
 # Markers of a gerund clause whose doer is the governing verb's object: "accused X of shelling", "blamed X for".
 _REASON_MARKERS = frozenset({"of", "for"})
 _ADVERB_PARTICLES = frozenset({"down", "aside", "out", "off", "up", "back", "away"})
@@ -460,10 +461,16 @@ class Engine:
         inner = complement or next(iter(frame.complements), None)
         if inner is not None:
             frames.append(build_frame(sentence, inner))
+        # The object a complement rule names is a target only with a nationality of its own: "threatened to
+        # send [troops] to Belarus" → BLR, but "agreed to release four [Israeli hostages]" → ISRCVL.
+        named = [spec.obj for spec in rule.complements if spec.obj is not None]
         for place_frame in frames:
             for place in rule.targets:
                 heads = [t for t in _place(place_frame, place, rule, sentence) if not _own(sentence, t)]
                 actors = self._actors(sentence, heads, context)
+                if place_frame is not frame and named:
+                    actors = [a for a in actors if a.country or not any(
+                        _noun_fits(sentence, sentence.token(a.head), spec) for spec in named)]
                 if actors:
                     return actors
         # No actor in any place: the actor may own the thing acted on ("rejected ECOWAS's offer",
@@ -1015,10 +1022,12 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
     """
     negated = is_negated(sentence, verb)
     modality = modality_of(sentence, verb)
+    if modality == "hypothetical" and _reported_will(sentence, verb):
+        modality = "future"
     if verb.deprel in ("advcl", "acl"):  # "barred X [from holding] rallies", "warned X [against attacking] Y"
         marker = case_of(sentence, verb)
         negated = negated or marker in _NOT_DONE_MARKERS
-        if marker in _WARNED_MARKERS and modality == "asserted":
+        if (marker in _WARNED_MARKERS or marker in _CONDITION_MARKERS) and modality == "asserted":
             modality = "hypothetical"
     tok = verb
     while tok.head and (tok.deprel in ("conj", "xcomp", "ccomp") or _is_purpose(sentence, tok)):
@@ -1033,6 +1042,19 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
                     modality = "future" if lemma in _INTENT or lemma in _INTENT_NOUNS else "hypothetical"
         tok = governor
     return negated, modality
+
+
+def _reported_will(sentence: Sentence, verb: Token) -> bool:
+    """"would" as reported "will": "Turkey said it would send troops" (future), not "would send troops if …"
+    (a condition) nor "said it could send troops"."""
+    if verb.deprel not in ("ccomp", "parataxis") or not verb.head:
+        return False
+    if sentence.token(verb.head).lemma.lower() not in _STATING:
+        return False
+    children = sentence.children(verb.id)
+    modals = [c.lower for c in children if c.deprel == "aux" and c.lower in _HYPOTHETICAL]
+    conditional = any(c.deprel == "advcl" and case_of(sentence, c) in _CONDITION_MARKERS for c in children)
+    return bool(modals) and all(m in ("would", "'d") for m in modals) and not conditional
 
 
 def noun_status(sentence: Sentence, noun: Token) -> tuple[bool, str]:

@@ -174,6 +174,20 @@ def test_negated_governor_negates_the_clause(parser, dictionaries):
     assert status(keep, "Israel has no plan to attack Iran.") == [("ISR", "190", "IRN", True, "future")]  # "no plan"
 
 
+def test_reported_would_is_future_and_a_condition_is_hypothetical(coder):
+    # "would" after a speech verb is reported "will"; a deployment has no stated-intent code, so it stays 154
+    assert status(coder, "Turkish President Erdogan said his government would send troops to Libya.") == [
+        ("TURGOV", "154", "LBY", False, "future")]
+    assert status(coder, "The US said Russia would attack Ukraine.") == [("RUS", "190", "UKR", False, "future")]
+    assert status(coder, "Britain said it could send troops to Estonia.") == [
+        ("GBR", "154", "EST", False, "hypothetical")]
+    # an "if" clause is not done, and makes the "would" conditional
+    assert sorted(status(coder, "Germany said it would send troops to Poland if Russia attacked.")) == [
+        ("DEU", "154", "POL", False, "hypothetical")]
+    assert status(coder, "If Iran attacks Israel, the US will respond.") == [
+        ("IRN", "190", "ISR", False, "hypothetical")]
+
+
 def test_aspectual_verbs_assert_their_clause(coder):
     [(source, code, target, negated, modality)] = status(coder, "Niger began to withdraw its troops from Mali.")
     assert (source, code, target, negated, modality) == ("NER", "0874", "MLI", False, "asserted")
@@ -443,7 +457,7 @@ def test_a_prediction_about_others_or_a_done_act_is_no_intent(code_one):
 
 def test_his_country_and_its_government_are_the_speakers(code_one):
     assert code_one("Turkish President Erdogan said his government would send troops to Libya.") == [
-        ("TURGOV", "138", "LBY")]  # the speaker's own government, and a stated intent (154 → 138)
+        ("TURGOV", "154", "LBY")]  # the speaker's own government; a deployment announced is no threat (future)
     assert code_one("Russian President Vladimir Putin said his country had imposed sanctions on Ukraine.") == [
         ("RUS", "163", "UKR")]
 
