@@ -67,6 +67,9 @@ def is_code(code: str) -> bool:
     return code in codebook()
 
 
+NO_EVENT = "---"  # a rule with this code marks a reading as no event ("seized the opportunity"), as PETRARCH's [---]
+
+
 @cache
 def _intents() -> dict[str, str]:
     with resources.files("eventcoder.data").joinpath("cameo_intents.csv").open(encoding="utf-8") as fh:

@@ -14,8 +14,8 @@ from datetime import date as Date
 from typing import Any
 
 from eventcoder.actors import NO_ACTOR, UNKNOWN, UNNAMED_AGENT, Actor, ActorResolver
-from eventcoder.cameo import stated_intent
-from eventcoder.dictionary.model import MODAL_KEY, TARGET_PLACES, Dictionaries, NounSpec, Rule, VerbIndex
+from eventcoder.cameo import NO_EVENT, stated_intent
+from eventcoder.dictionary.model import ANY_CLAUSE, MODAL_KEY, TARGET_PLACES, Dictionaries, NounSpec, Rule, VerbIndex
 from eventcoder.document import Sentence, Token
 from eventcoder.syntax import SPEECH_VERBS, case_of, phrase_end, phrases_with
 
@@ -174,7 +174,7 @@ class Engine:
             verb_rules = index.get(tok.lemma.lower()) or index.get(tok.text.lower())
             if verb_rules is None or (tok.upos == "ADJ" and not _has_clause(sentence, tok)):
                 continue  # adjectives count only with a clause: "willing to withdraw", "ready to talk"
-            if not verb_rules.bare:  # only object or clause rules: skip the frame when no required word occurs
+            if verb_rules.needs_cue:  # only object or clause rules: skip the frame when no required word occurs
                 words = words if words is not None else _sentence_words(sentence)
                 if verb_rules.cues.isdisjoint(words):
                     continue
@@ -195,7 +195,7 @@ class Engine:
         named = {verb.id for verb, rule, _, _ in matches if rule.objects}  # "announced [its withdrawal]" by a rule
         for verb, rule, frame, complement in matches:
             decided.add(verb.id)
-            if verb.id in composed:
+            if verb.id in composed or rule.code == NO_EVENT:  # "seized the opportunity": no event, by a rule
                 continue
             if rule.fallback and _is_attribution(sentence, verb):
                 continue  # "…, officials said." attributes the sentence; it is no statement event
@@ -253,7 +253,7 @@ class Engine:
             if any(c.deprel == "det" and c.lower == "no" for c in sentence.children(tok.id)):
                 continue
             rule = next((r for r in rules if not r.objects or _names_object(sentence, tok, r)), None)
-            if rule is not None:
+            if rule is not None and rule.code != NO_EVENT:  # "a heart attack"
                 found.append((tok, rule))
         return found
 
@@ -729,7 +729,8 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
     best_key: tuple[int, int, int] | None = None
     if rules.by_complement:
         # a clause the verb reports from after it ("Israel must halt …, Turkey said") counts by its modal only
-        clauses = [(c, {c.lemma.lower(), c.text.lower(), *_modal_keys(sentence, c)}) for c in frame.complements]
+        clauses = [(c, {c.lemma.lower(), c.text.lower(), ANY_CLAUSE, *_modal_keys(sentence, c)})
+                   for c in frame.complements]
         clauses += [(c, set(_modal_keys(sentence, c))) for c in frame.reported]
         for clause, words in clauses:
             clause_frame: Frame | None = None
@@ -746,7 +747,7 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
                             continue
                     if rule.objects and not any(_has_noun(sentence, frame, o) for o in rule.objects):
                         continue
-                    best, best_key = (rule, clause), key
+                    best, best_key = (rule, None if spec.verb == ANY_CLAUSE else clause), key
     if rules.by_object:
         nouns = [(None, t) for head in frame.objects for t in conjuncts(sentence, head)]
         nouns += [(prep, t) for prep, head in frame.obliques for t in conjuncts(sentence, head)]

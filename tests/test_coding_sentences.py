@@ -188,6 +188,23 @@ def test_reported_would_is_future_and_a_condition_is_hypothetical(coder):
         ("IRN", "190", "ISR", False, "hypothetical")]
 
 
+def test_no_event_rules_and_speech_verbs_that_need_a_clause(parser, dictionaries):
+    from eventcoder import Coder
+
+    monadic = Coder(dictionaries, parser=parser, require_target=False)
+    # the shipped 99_not_events.yml: an idiom's object beats the bare event verb
+    assert status(monadic, "Opposition leaders seized the opportunity to question the president.") == []
+    assert status(monadic, "The Senate killed the immigration bill on Tuesday.") == []
+    assert status(monadic, "Iraqi forces seized the town of Tal Afar.")[0][1] == "192"  # the bare verb still codes
+    # "maintain", "observe", "note", "add" are statements only with what they say
+    assert status(monadic, "Russia maintains 1,500 troops in Transnistria.") == []
+    assert status(monadic, "The Nigerian foreign minister noted that the talks had been useful.") == [
+        ("NGAGOV", "010", "", False, "asserted")]
+    # a clause with an event of its own is coded, and the statement is then left out (fallback)
+    assert status(monadic, "Germany noted that France had condemned Mali.") == [
+        ("FRA", "111", "MLI", False, "asserted")]
+
+
 def test_aspectual_verbs_assert_their_clause(coder):
     [(source, code, target, negated, modality)] = status(coder, "Niger began to withdraw its troops from Mali.")
     assert (source, code, target, negated, modality) == ("NER", "0874", "MLI", False, "asserted")

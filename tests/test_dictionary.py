@@ -24,7 +24,7 @@ def test_shipped_dictionaries_load_fast_and_cover_every_root(dictionaries):
     started = time.perf_counter()
     load_dictionaries()
     assert time.perf_counter() - started < 1.0  # the benchmark holds the real target (< 0.3 s)
-    roots = {r.code[:2] for rules in dictionaries.rules.values() for r in rules}
+    roots = {r.code[:2] for rules in dictionaries.rules.values() for r in rules if r.code != "---"}
     assert roots == {f"{n:02d}" for n in range(1, 21)}
     assert len(dictionaries.actors) > 1000
     assert "junta" in dictionaries.agents
@@ -55,6 +55,10 @@ def test_rules_trace_to_file_and_line(tmp_path):
     ('- code: "072"\n  nouns: [delivery]\n  source: [from]\n', r"10_test.yml:1: .*noun rule .* takes no 'source'"),
     ('- code: "072"\n  verbs: [receive]\n  object: [arms]\n  source: [complement]\n', r"place\(s\) \['complement'\]"),
     ('- code: "072"\n  verbs: [receive]\n  object: [arms]\n  source: [obj]\n', r"takes the object as source"),
+    # a no-event rule codes nothing, so it takes no places or flags; "any" clause stands alone
+    ('- code: "---"\n  verbs: [kill]\n  object: [bill]\n  target: [obj]\n', r"no-event rule .* remove target"),
+    ('- code: "190"\n  verbs: [kill]\n  if_negated: "---"\n', r"no event anyway"),
+    ('- code: "010"\n  verbs: [note]\n  complement: [any clause]\n', r"'any' stands alone"),
 ])
 def test_broken_rules_are_reported_with_file_and_line(tmp_path, verbs, message):
     folder = make_dict(tmp_path / "d", verbs=verbs)
@@ -117,6 +121,19 @@ def test_verbs_without_bare_rules_list_the_words_a_sentence_needs(tmp_path):
     index = load_dictionaries([folder]).index
     assert {"cease-fire", "cease", "fire", "truce", "must"} <= index["declare"].cues and not index["declare"].bare
     assert index["threaten"].bare  # a verb with a bare rule is always framed
+
+
+def test_no_event_rules_and_any_clause_rules_load(tmp_path):
+    folder = make_dict(tmp_path / "d", verbs=(
+        '- name: bare\n  code: "1823"\n  verbs: [kill]\n'
+        '- name: kill a bill\n  code: "---"\n  verbs: [kill]\n  object: [bill]\n'
+        '- name: with a clause\n  code: "010"\n  verbs: [note]\n  complement: [any]\n'
+        '- name: note a protest\n  code: "114"\n  verbs: [note]\n  object: [protest]\n  target: [to]\n'))
+    loaded = load_dictionaries([folder])
+    assert [r.code for r in loaded.rules["kill"]] == ["---", "1823"]  # an object rule outranks the bare verb
+    # "any clause" ranks below a named object, and a verb with such a rule is always framed
+    assert [r.name for r in loaded.rules["note"]] == ["note a protest", "with a clause"]
+    assert loaded.index["note"].needs_cue is False
 
 
 def test_a_receiving_rule_keeps_its_source_places(tmp_path):

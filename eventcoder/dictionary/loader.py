@@ -17,6 +17,7 @@ import yaml
 from pydantic import ValidationError
 
 from eventcoder import normalize
+from eventcoder.cameo import NO_EVENT
 from eventcoder.dictionary.countries import unknown_country
 from eventcoder.dictionary.model import (
     MODAL_KEY,
@@ -331,7 +332,8 @@ def _compile_rule(spec: VerbRuleSpec, origin: str, order: int, problems: list[st
         problems.append(f"{origin}: place(s) {bad}: use obj, iobj, complement (targets only) or a preposition")
         return []
     places, role = (spec.source, "source") if spec.source else (spec.target, "target")
-    if spec.object and places == ["obj"] and all(o.split()[0] not in _PREPS for o in spec.object):
+    takes_object = places == ["obj"] and spec.code != NO_EVENT
+    if spec.object and takes_object and all(o.split()[0] not in _PREPS for o in spec.object):
         problems.append(f"{origin}: the rule requires an object ({spec.object[0]!r}) and also takes the object as "
                         f"{role}; it can never match an actor. Remove 'obj' from {role}")
         return []

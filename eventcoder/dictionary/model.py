@@ -7,6 +7,7 @@ from datetime import date as Date
 
 TARGET_PLACES = frozenset({"obj", "iobj", "complement"})  # target places that are not prepositions
 MODAL_KEY = "+"  # complement spec "+must": any clause with that modal ("Israel [must] end …")
+ANY_CLAUSE = "any"  # complement spec "any": the verb governs some clause ("noted [that …]"); the clause is not used
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,10 @@ class Rule:
 
     @property
     def specificity(self) -> int:
-        return 4 * bool(self.complements) + 2 * bool(self.objects) + bool(self.particle)
+        # "any clause" only tells a speech verb from its other uses ("maintained that …" / "maintains troops"),
+        # so it ranks with a particle, below any named object or clause
+        named = any(spec.verb != ANY_CLAUSE for spec in self.complements)
+        return 4 * named + 2 * bool(self.objects) + bool(self.particle or self.complements)
 
 
 @dataclass(slots=True)
@@ -71,6 +75,11 @@ class VerbIndex:
                 self.by_object.setdefault((noun.prep, noun.head), []).append((rule, noun))
         else:
             self.bare.append(rule)
+
+    @property
+    def needs_cue(self) -> bool:
+        """Whether the verb can match only when one of its ``cues`` occurs in the sentence."""
+        return not self.bare and ANY_CLAUSE not in self.by_complement
 
     @property
     def cues(self) -> frozenset[str]:

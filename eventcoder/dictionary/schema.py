@@ -57,14 +57,20 @@ class VerbRuleSpec(BaseModel):
     def _code_is_cameo(cls, v: object) -> str:
         if isinstance(v, int):
             raise ValueError(f"code {v} must be quoted (\"{v}\"): unquoted codes lose their leading zeros")
-        if not isinstance(v, str) or not cameo.is_code(v.strip()):
-            raise ValueError(f"unknown CAMEO code {v!r}; see eventcoder/data/cameo_event_codes.csv")
+        if not isinstance(v, str) or not (cameo.is_code(v.strip()) or v.strip() == cameo.NO_EVENT):
+            raise ValueError(f"unknown CAMEO code {v!r}; see eventcoder/data/cameo_event_codes.csv "
+                             f"(or \"{cameo.NO_EVENT}\" for a reading that is no event)")
         return v.strip()
 
     @field_validator("if_negated", mode="before")
     @classmethod
     def _negated_code(cls, v: object) -> object:
-        return None if v is None else cls._code_is_cameo(v)
+        if v is None:
+            return None
+        code = cls._code_is_cameo(v)
+        if code == cameo.NO_EVENT:
+            raise ValueError("a negated predicate is no event anyway; remove 'if_negated'")
+        return code
 
     @field_validator("verbs", "nouns", "object", "complement", "complement_modal", "target", "source",
                      mode="before")
@@ -82,6 +88,12 @@ class VerbRuleSpec(BaseModel):
         if self.source and self.nouns:
             raise ValueError("a noun rule ('nouns') takes no 'source': its source is the noun's owner or 'by' "
                              "phrase")
+        if self.code == cameo.NO_EVENT:
+            extra = sorted({"target", "source", "reciprocal", "fallback", "if_negated"} & self.model_fields_set)
+            if extra:
+                raise ValueError(f"a no-event rule (code \"{cameo.NO_EVENT}\") codes nothing; "
+                                 f"remove {', '.join(extra)}")
+            return self
         if self.source and "target" in self.model_fields_set:
             raise ValueError("a rule with 'source' takes its target from the verb's subject (the receiver); "
                              "remove 'target'")
@@ -101,10 +113,19 @@ class VerbRuleSpec(BaseModel):
                 raise ValueError(f"verb {verb!r}: write a verb lemma, optionally with one particle ('crack down')")
         return v
 
-    @field_validator("object", "complement")
+    @field_validator("object")
     @classmethod
     def _phrases(cls, v: list[str]) -> list[str]:
         return _clean_words(v, "phrase")
+
+    @field_validator("complement")
+    @classmethod
+    def _clauses(cls, v: list[str]) -> list[str]:
+        v = _clean_words(v, "phrase")
+        for phrase in v:
+            if phrase.split()[0] == "any" and phrase != "any":
+                raise ValueError(f"complement {phrase!r}: 'any' stands alone (any clause, whatever its verb)")
+        return v
 
     @field_validator("complement_modal")
     @classmethod
