@@ -725,6 +725,12 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
     def particle_fits(rule: Rule) -> bool:
         return rule.particle == particle or (particle is None and rule.particle == preposition)
 
+    doers = frame.agents if frame.passive and frame.agents else frame.subjects
+
+    def subject_fits(rule: Rule) -> bool:  # "[Iranian hackers] targeted US banks" (or a passive's "by" phrase)
+        return not rule.subjects or any(_noun_fits(sentence, tok, spec) for spec in rule.subjects
+                                        for head in doers for tok in conjuncts(sentence, head))
+
     best: tuple[Rule, Token | None] | None = None
     best_key: tuple[int, int, int] | None = None
     if rules.by_complement:
@@ -747,6 +753,8 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
                             continue
                     if rule.objects and not any(_has_noun(sentence, frame, o) for o in rule.objects):
                         continue
+                    if not subject_fits(rule):
+                        continue
                     best, best_key = (rule, None if spec.verb == ANY_CLAUSE else clause), key
     if rules.by_object:
         nouns = [(None, t) for head in frame.objects for t in conjuncts(sentence, head)]
@@ -759,7 +767,13 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
                         continue
                     if spec.modifiers and not _noun_fits(sentence, noun, spec):
                         continue
+                    if not subject_fits(rule):
+                        continue
                     best, best_key = (rule, None), key
+    for rule in rules.by_subject:
+        key = (-rule.specificity, -max(len(spec.modifiers) for spec in rule.subjects), rule.order)
+        if (best_key is None or key < best_key) and particle_fits(rule) and subject_fits(rule):
+            best, best_key = (rule, None), key
     if best is not None:
         return best
     for rule in rules.bare:  # best first; a phrasal verb ("kick off") never takes a plain verb's rule

@@ -59,6 +59,8 @@ def test_rules_trace_to_file_and_line(tmp_path):
     ('- code: "---"\n  verbs: [kill]\n  object: [bill]\n  target: [obj]\n', r"no-event rule .* remove target"),
     ('- code: "190"\n  verbs: [kill]\n  if_negated: "---"\n', r"no event anyway"),
     ('- code: "010"\n  verbs: [note]\n  complement: [any clause]\n', r"'any' stands alone"),
+    ('- code: "176"\n  nouns: [attack]\n  subject: [hacker]\n', r"noun rule .* takes no 'subject'"),
+    ('- code: "176"\n  verbs: [attack]\n  subject: [by hacker]\n', r"without a preposition"),
 ])
 def test_broken_rules_are_reported_with_file_and_line(tmp_path, verbs, message):
     folder = make_dict(tmp_path / "d", verbs=verbs)
@@ -134,6 +136,19 @@ def test_no_event_rules_and_any_clause_rules_load(tmp_path):
     # "any clause" ranks below a named object, and a verb with such a rule is always framed
     assert [r.name for r in loaded.rules["note"]] == ["note a protest", "with a clause"]
     assert loaded.index["note"].needs_cue is False
+
+
+def test_subject_rules_rank_with_object_rules(tmp_path):
+    folder = make_dict(tmp_path / "d", verbs=(
+        '- name: bare\n  code: "190"\n  verbs: [attack]\n'
+        '- name: by hackers\n  code: "176"\n  verbs: [attack]\n  subject: [hacker, "suicide bomber"]\n'
+        '- name: hackers on servers\n  code: "176"\n  verbs: [attack]\n  object: [server]\n  subject: [hacker]\n'
+        '  target: ["of"]\n'))
+    loaded = load_dictionaries([folder])
+    assert [r.name for r in loaded.rules["attack"]] == ["hackers on servers", "by hackers", "bare"]
+    rule = loaded.rules["attack"][1]
+    assert [(s.head, s.modifiers) for s in rule.subjects] == [("hacker", ()), ("bomber", ("suicide",))]
+    assert rule in loaded.index["attack"].by_subject
 
 
 def test_a_receiving_rule_keeps_its_source_places(tmp_path):

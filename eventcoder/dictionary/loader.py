@@ -338,6 +338,7 @@ def _compile_rule(spec: VerbRuleSpec, origin: str, order: int, problems: list[st
                         f"{role}; it can never match an actor. Remove 'obj' from {role}")
         return []
     objects = tuple(_noun_spec(o) for o in spec.object)
+    subjects = tuple(_noun_spec(s) for s in spec.subject)
     complements = tuple(_complement_spec(c) for c in spec.complement)
     complements += tuple(ComplementSpec(verb=MODAL_KEY + m) for m in spec.complement_modal)
     name = spec.name or origin
@@ -352,7 +353,7 @@ def _compile_rule(spec: VerbRuleSpec, origin: str, order: int, problems: list[st
         rules.append(Rule(name=name, code=spec.code, lemma=lemma, particle=particle or None, objects=objects,
                           complements=complements, targets=tuple(spec.target), origin=origin, order=order + i,
                           reciprocal=spec.reciprocal, fallback=spec.fallback, if_negated=spec.if_negated,
-                          sources=tuple(spec.source)))
+                          sources=tuple(spec.source), subjects=subjects))
     return rules
 
 

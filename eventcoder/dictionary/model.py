@@ -47,13 +47,14 @@ class Rule:
     if_negated: str | None = None  # code for the negated predicate ("will not lift sanctions" → 1244)
     sources: tuple[str, ...] = ()  # where the source is instead of the subject, which is then the target:
     # "Ukraine received F-16s [from Denmark]" → DNK 072 UKR
+    subjects: tuple[NounSpec, ...] = ()  # required subject nouns: "[hackers] targeted …" → 176, not 190
 
     @property
     def specificity(self) -> int:
         # "any clause" only tells a speech verb from its other uses ("maintained that …" / "maintains troops"),
         # so it ranks with a particle, below any named object or clause
         named = any(spec.verb != ANY_CLAUSE for spec in self.complements)
-        return 4 * named + 2 * bool(self.objects) + bool(self.particle or self.complements)
+        return 4 * named + 2 * bool(self.objects) + 2 * bool(self.subjects) + bool(self.particle or self.complements)
 
 
 @dataclass(slots=True)
@@ -62,6 +63,7 @@ class VerbIndex:
 
     by_object: dict[tuple[str | None, str], list[tuple[Rule, NounSpec]]] = field(default_factory=dict)
     by_complement: dict[str, list[tuple[Rule, ComplementSpec]]] = field(default_factory=dict)
+    by_subject: list[Rule] = field(default_factory=list)  # only a required subject ("[hackers] attacked")
     bare: list[Rule] = field(default_factory=list)  # no object, no complement; particle rules first
     _cues: frozenset[str] | None = None
 
@@ -73,6 +75,8 @@ class VerbIndex:
         elif rule.objects:
             for noun in rule.objects:
                 self.by_object.setdefault((noun.prep, noun.head), []).append((rule, noun))
+        elif rule.subjects:
+            self.by_subject.append(rule)
         else:
             self.bare.append(rule)
 
@@ -89,6 +93,7 @@ class VerbIndex:
         if self._cues is None:
             words = {verb.removeprefix(MODAL_KEY) for verb in self.by_complement}
             words.update(head for _, head in self.by_object)
+            words.update(spec.head for rule in self.by_subject for spec in rule.subjects)
             words.update(part for word in list(words) if "-" in word for part in word.split("-") if part)
             self._cues = frozenset(words)
         return self._cues

@@ -12,6 +12,7 @@ from eventcoder import cameo
 ACTOR_CODE = re.compile(r"^(?:[A-Z]{3}|---)+$")
 ROLE_CODE = re.compile(r"^(?:[A-Z]{3})+$")
 WORD = re.compile(r"^[^\s]+(?: [^\s]+)*$")
+SUBJECT_PREPOSITIONS = frozenset({"by", "of", "from", "with", "for", "in", "on", "to", "against"})
 
 
 def _clean_words(values: list[str], what: str) -> list[str]:
@@ -42,6 +43,7 @@ class VerbRuleSpec(BaseModel):
     nouns: list[str] = Field(default_factory=list)  # nominal events: "ECOWAS's sanctions against Niger"
     name: str | None = None
     object: list[str] = Field(default_factory=list)
+    subject: list[str] = Field(default_factory=list)  # required subject nouns: "[hackers] targeted …"
     complement: list[str] = Field(default_factory=list)
     # the complement clause states an obligation by one of these modals: "Russia said Israel [must] end …"
     complement_modal: list[str] = Field(default_factory=list)
@@ -72,7 +74,7 @@ class VerbRuleSpec(BaseModel):
             raise ValueError("a negated predicate is no event anyway; remove 'if_negated'")
         return code
 
-    @field_validator("verbs", "nouns", "object", "complement", "complement_modal", "target", "source",
+    @field_validator("verbs", "nouns", "object", "subject", "complement", "complement_modal", "target", "source",
                      mode="before")
     @classmethod
     def _listify(cls, v: object) -> object:
@@ -85,6 +87,9 @@ class VerbRuleSpec(BaseModel):
         if self.nouns and (self.complement or self.complement_modal):
             raise ValueError("a noun rule ('nouns') takes no 'complement'; use 'object' for what its 'of' phrase "
                              "must name, and 'target' prepositions")
+        if self.subject and self.nouns:
+            raise ValueError("a noun rule ('nouns') takes no 'subject': use 'object' for the noun's compound or "
+                             "'of' phrase")
         if self.source and self.nouns:
             raise ValueError("a noun rule ('nouns') takes no 'source': its source is the noun's owner or 'by' "
                              "phrase")
@@ -117,6 +122,15 @@ class VerbRuleSpec(BaseModel):
     @classmethod
     def _phrases(cls, v: list[str]) -> list[str]:
         return _clean_words(v, "phrase")
+
+    @field_validator("subject")
+    @classmethod
+    def _subject_phrases(cls, v: list[str]) -> list[str]:
+        v = _clean_words(v, "phrase")
+        for phrase in v:
+            if len(phrase.split()) > 1 and phrase.split()[0] in SUBJECT_PREPOSITIONS:
+                raise ValueError(f"subject {phrase!r}: write the subject noun, without a preposition")
+        return v
 
     @field_validator("complement")
     @classmethod
