@@ -540,12 +540,14 @@ class Engine:
 
     def _owners(self, sentence: Sentence, nouns: list[Token], context: Context,
                 skip: set[str] | frozenset[str] = frozenset()) -> list[Actor]:
-        """The actors that own these nouns: possessors, name compounds and "by" phrases ("ECOWAS's offer", "the
-        ECOWAS ultimatum", "the attack by rebels"), and nationality adjectives ("the Israeli airstrike" → ISR;
+        """The actors that own these nouns: possessors, name compounds and "by" phrases, also of a participle
+        ("ECOWAS's offer", "the ECOWAS ultimatum", "the attack by rebels", "the plan drafted by Egypt"), and
+        nationality adjectives ("the Israeli airstrike" → ISR;
         not "military cooperation"). Compounds whose lemma is in ``skip`` are not owners."""
         owners = [c for noun in nouns for c in sentence.children(noun.id)
                   if c.deprel in _OWNER_RELATIONS and not (c.deprel == "compound" and c.lemma.lower() in skip)]
-        owners += [c for noun in nouns for c in phrases_with(sentence, noun, "by")]  # "the attack [by rebels]"
+        # "the attack [by rebels]", "the proposal put forward [by Egypt]"
+        owners += [a for noun in nouns for a in _participle_agents(sentence, noun)]
         actors = self._actors(sentence, owners, context)
         if actors:
             return actors
