@@ -542,8 +542,8 @@ class Engine:
                 skip: set[str] | frozenset[str] = frozenset()) -> list[Actor]:
         """The actors that own these nouns: possessors, name compounds and "by" phrases, also of a participle
         ("ECOWAS's offer", "the ECOWAS ultimatum", "the attack by rebels", "the plan drafted by Egypt"), and
-        nationality adjectives ("the Israeli airstrike" → ISR;
-        not "military cooperation"). Compounds whose lemma is in ``skip`` are not owners."""
+        nationality adjectives ("the Israeli airstrike" → ISR; not "military cooperation"). Compounds whose
+        lemma is in ``skip`` are not owners."""
         owners = [c for noun in nouns for c in sentence.children(noun.id)
                   if c.deprel in _OWNER_RELATIONS and not (c.deprel == "compound" and c.lemma.lower() in skip)]
         # "the attack [by rebels]", "the proposal put forward [by Egypt]"
