@@ -29,6 +29,7 @@ from eventcoder.dictionary.model import (
     NounSpec,
     Rule,
     VerbIndex,
+    rule_specificity,
 )
 from eventcoder.dictionary.schema import ActorRow, AgentRow, VerbRuleSpec
 from eventcoder.errors import DictionaryError
@@ -345,15 +346,18 @@ def _compile_rule(spec: VerbRuleSpec, origin: str, order: int, problems: list[st
     if spec.nouns:
         return [Rule(name=name, code=spec.code, lemma=noun, particle=None, objects=objects, complements=(),
                      targets=tuple(spec.target), origin=origin, order=order + i, reciprocal=spec.reciprocal,
-                     nominal=True, fallback=spec.fallback, if_negated=spec.if_negated)
+                     nominal=True, fallback=spec.fallback, if_negated=spec.if_negated,
+                     specificity=rule_specificity((), objects, (), None))
                 for i, noun in enumerate(dict.fromkeys(spec.nouns))]
     rules = []
+    plain, phrasal = (rule_specificity(complements, objects, subjects, p) for p in (None, "particle"))
     for i, verb in enumerate(dict.fromkeys(spec.verbs)):
         lemma, _, particle = verb.partition(" ")
         rules.append(Rule(name=name, code=spec.code, lemma=lemma, particle=particle or None, objects=objects,
                           complements=complements, targets=tuple(spec.target), origin=origin, order=order + i,
                           reciprocal=spec.reciprocal, fallback=spec.fallback, if_negated=spec.if_negated,
-                          sources=tuple(spec.source), subjects=subjects))
+                          sources=tuple(spec.source), subjects=subjects,
+                          specificity=phrasal if particle else plain))
     return rules
 
 

@@ -48,13 +48,15 @@ class Rule:
     sources: tuple[str, ...] = ()  # where the source is instead of the subject, which is then the target:
     # "Ukraine received F-16s [from Denmark]" → DNK 072 UKR
     subjects: tuple[NounSpec, ...] = ()  # required subject nouns: "[hackers] targeted …" → 176, not 190
+    specificity: int = 0  # see rule_specificity; set at load time, read by matching for every candidate
 
-    @property
-    def specificity(self) -> int:
-        # "any clause" only tells a speech verb from its other uses ("maintained that …" / "maintains troops"),
-        # so it ranks with a particle, below any named object or clause
-        named = any(spec.verb != ANY_CLAUSE for spec in self.complements)
-        return 4 * named + 2 * bool(self.objects) + 2 * bool(self.subjects) + bool(self.particle or self.complements)
+
+def rule_specificity(complements: tuple[ComplementSpec, ...], objects: tuple[NounSpec, ...],
+                     subjects: tuple[NounSpec, ...], particle: str | None) -> int:
+    """Complement > object or subject > particle or "any" clause > bare verb. "Any clause" only tells a speech
+    verb from its other uses ("maintained that …" / "maintains troops"), so it ranks with a particle."""
+    named = any(spec.verb != ANY_CLAUSE for spec in complements)
+    return 4 * named + 2 * bool(objects) + 2 * bool(subjects) + bool(particle or complements)
 
 
 @dataclass(slots=True)
