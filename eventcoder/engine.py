@@ -78,6 +78,12 @@ _WARNED_MARKERS = frozenset({"against"})
 _CONDITION_MARKERS = frozenset({"if", "unless", "lest"})  # "would respond [if Russia attacked]": not done
 # Markers of a gerund clause whose doer is the governing verb's object: "accused X of shelling", "blamed X for".
 _REASON_MARKERS = frozenset({"of", "for"})
+# Prepositions through which a deep target is found in the phrase of the thing acted on (see _deep_targets)
+_DEEP_PREPOSITIONS = frozenset({"of", "in", "on", "against", "to", "from", "with", "like", "into", "inside",
+                                "toward", "towards", "upon", "including", "across", "within", "for"})
+_DEEP_LEVELS = 3
+_VENUES = frozenset({"meeting", "conference", "summit", "session", "forum", "ceremony", "event", "gathering",
+                     "briefing", "interview", "speech", "talk", "visit", "trip", "tour", "rally", "hearing"})
 _ADVERB_PARTICLES = frozenset({"down", "aside", "out", "off", "up", "back", "away"})
 _PREVIOUS_SUBJECT = "\0previous subject"  # memory key: (sentence, token) of the last main subject
 _THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "it", "they"})
@@ -345,6 +351,10 @@ class Engine:
         targets = (self._targets(sentence, frame, rule, complement, context)
                    or self._pronoun_targets(sentence, frame, rule, sources, context)
                    or self._nested_targets(sentence, frame, rule, context))
+        mirror = rule.reciprocal
+        if not targets and not (rule.reciprocal and len(sources) > 1):  # "A and B met": the pair itself
+            targets, mirror = self._deep_targets(sentence, frame, rule, complement, context)
+            mirror = mirror and rule.reciprocal
         if not targets and self.unknown_actors:
             targets = self._unknown_names(sentence, [t for place in rule.targets
                                                      for t in _place(frame, place, rule, sentence)])
@@ -353,7 +363,7 @@ class Engine:
         targets = [self._located(sentence, frame, t, context) for t in targets]
         if targets:
             pairs = [(s, t) for s in sources for t in targets]
-            if rule.reciprocal:
+            if mirror:
                 pairs += [(t, s) for s, t in pairs]
         elif rule.reciprocal and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]  # "France and Niger met"
@@ -513,6 +523,53 @@ class Engine:
             if actors:
                 return actors
         return []
+
+    def _deep_targets(self, sentence: Sentence, frame: Frame, rule: Rule, complement: Token | None,
+                      context: Context) -> tuple[list[Actor], bool]:
+        """Last resort: a country named inside the phrase of the thing acted on, up to ``_DEEP_LEVELS`` levels
+        down: "a ceasefire [in Hodeidah]", "parts of the city [of Ahmedabad]", "a ban on imports of [British]
+        beef", "the sanctions imposed [on Eritrea]", "partners [like Saudi Arabia]". Only plain places and
+        nationalities count, the nearest level wins, and a statement fallback ("X said …") never looks this
+        deep. Also says whether the actor names a target place itself ("ties with [the island nation [of
+        Nauru]]"), so that a reciprocal rule may pair it both ways; a place where something happens ("a
+        ceasefire [in eastern Ukraine]") is no party to it."""
+        if rule.fallback:
+            return [], False
+        inner = complement or next(iter(frame.complements), None)
+        frames = [frame] if inner is None else [frame, build_frame(sentence, inner)]
+        places: list[Token] = []
+        others: list[Token] = []
+        located: list[Token] = []
+        for place_frame in frames:
+            places += [t for place in rule.targets for t in _place(place_frame, place, rule, sentence)]
+            others += place_frame.objects + _required_nouns(sentence, place_frame, rule)
+            # "provided $340 million for assistance [in northern Iraq]", "imposed a curfew [in parts of …]"
+            located += [n for prep, n in place_frame.obliques if n.head == place_frame.verb.id and (
+                prep == "for" or (prep == "in" and any(_starts_after(sentence, o, n) and o.lemma.lower() not in
+                                                       _VENUES for o in place_frame.objects)))]
+        actors = [a for a in self._actors(sentence, located, context) if a.country and not a.role]
+        if actors:
+            return actors, False
+        names = {t.id: t in places for t in places + others + located}  # token id → names a target place
+        level = [sentence.token(i) for i in names]
+        for _ in range(_DEEP_LEVELS):
+            below: list[Token] = []
+            for head in level:
+                for noun in conjuncts(sentence, head):
+                    names.setdefault(noun.id, names[head.id])
+                    if _own(sentence, noun) and noun in frame.objects:
+                        continue
+                    for child, naming in _deep_phrases(sentence, noun):
+                        if child.id not in names:
+                            names[child.id] = naming and names[noun.id]
+                            below.append(child)
+            actors = [a for a in self._actors(sentence, below, context) if a.country and not a.role]
+            if actors:
+                return actors, all(names.get(a.head, False) for a in actors)
+            if not below:
+                break
+            level = below
+        return [], False
 
     def _unknown_names(self, sentence: Sentence, heads: list[Token]) -> list[Actor]:
         """The names among these argument heads (and their conjuncts) that no dictionary knows, as ``---``."""
@@ -971,6 +1028,24 @@ def _participle_agents(sentence: Sentence, noun: Token) -> list[Token]:
     phrases += [a for c in sentence.children(noun.id) if c.deprel == "acl" for a in sentence.children(c.id)
                 if a.deprel in ("obl:agent", "obl")]
     return [a for a in phrases if a.deprel == "obl:agent" or case_of(sentence, a) == "by"]
+
+
+def _deep_phrases(sentence: Sentence, noun: Token) -> list[tuple[Token, bool]]:
+    """The phrases inside a noun's phrase where a deep target may be, each with whether it names the noun
+    itself ("the nation [of Nauru]"): its PPs and possessor, nationality adjectives, and the target PPs of a
+    past participle ("sanctions imposed [on Eritrea]"); not where a meeting was held ("a meeting [in Vienna]")."""
+    out = []
+    for child in _noun_dependents(sentence, noun):
+        prep = case_of(sentence, child)
+        if child.deprel == "acl" and "Tense=Past" in child.feats:
+            out += [(a, False) for a in sentence.children(child.id)
+                    if a.deprel == "obl" and case_of(sentence, a) in _PARTICIPLE_TARGETS]
+        elif child.deprel in ("amod", "nmod:poss"):
+            out.append((child, False))
+        elif child.deprel.startswith("nmod") and prep in _DEEP_PREPOSITIONS and not (
+                prep == "in" and noun.lemma.lower() in _VENUES):
+            out.append((child, prep == "of"))
+    return out
 
 
 def _agentless_passive(frame: Frame) -> bool:

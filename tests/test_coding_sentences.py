@@ -577,3 +577,32 @@ def test_a_one_sided_event_noun_subject_leaves_the_happening_to_its_verb(parser,
     one_sided = Coder(dictionaries, parser=parser, require_target=False)
     assert status(one_sided, "Israeli shelling killed three Lebanese soldiers.") == [
         ("ISR", "1823", "LBNMIL", False, "asserted")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place where the thing acted on happens, or a place it names
+    ("Russia agreed to a ceasefire in eastern Ukraine.", [("RUS", "0356", "UKR")]),
+    ("Iraqi forces began their assault on the old city of Mosul.", [("IRQMIL", "190", "IRQ")]),
+    ("Indian police imposed a curfew in parts of the city of Mumbai.", [("INDCOP", "1723", "IND")]),
+    ("The United States provided 340 million dollars for assistance in northern Iraq.", [("USA", "071", "IRQ")]),
+    # a nationality deep inside the object, a participle's target phrase, a "like" phrase
+    ("China agreed to lift a ban on imports of British beef.", [("CHN", "0351", "GBR")]),
+    ("The UN imposed sanctions in relation to Iraq in 1990.", [("IGOUNO", "163", "IRQ")]),
+    ("President Bush urged partners like Saudi Arabia to move toward freedom.", [("---GOV", "020", "SAU")]),
+    # a place that names the partner of a reciprocal event is paired both ways
+    ("Indonesia established diplomatic ties with the island nation of Nauru.",
+     [("IDN", "054", "NRU"), ("NRU", "054", "IDN")]),
+])
+def test_a_country_deep_in_the_phrase_acted_on_is_the_target(code_one, text, expected):
+    assert code_one(text) == expected
+
+
+def test_a_deep_target_is_never_a_venue_a_capital_or_the_other_side_of_a_pair(code_one):
+    # where a meeting was held, and a capital standing for its government, are no target
+    assert code_one("The minister criticized the sanctions at a meeting in Vienna.") == []
+    assert code_one("Rebels held a meeting in Mali on Sunday.") == []
+    # conjoined subjects of a reciprocal event stay each other's partners
+    assert code_one("Russian and American troops held a joint exercise in the Sea of Japan.") == [
+        ("RUSMIL", "062", "USAMIL"), ("USAMIL", "062", "RUSMIL")]
+    # a statement fallback never looks for a target this deep
+    assert code_one("The minister said the talks in Geneva were useful.") == []
