@@ -80,8 +80,9 @@ _CONDITION_MARKERS = frozenset({"if", "unless", "lest"})  # "would respond [if R
 _REASON_MARKERS = frozenset({"of", "for"})
 # Prepositions through which a deep target is found in the phrase of the thing acted on (see _deep_targets)
 _DEEP_PREPOSITIONS = frozenset({"of", "in", "on", "against", "to", "from", "with", "like", "into", "inside",
-                                "toward", "towards", "upon", "including", "across", "within", "for"})
+                                "toward", "towards", "upon", "including", "across", "within", "for", "between"})
 _DEEP_LEVELS = 3
+_DEEP_PEOPLE = frozenset({"CVL", "REF"})  # roles that name a population, not an institution
 _VENUES = frozenset({"meeting", "conference", "summit", "session", "forum", "ceremony", "event", "gathering",
                      "briefing", "interview", "speech", "talk", "visit", "trip", "tour", "rally", "hearing"})
 _ADVERB_PARTICLES = frozenset({"down", "aside", "out", "off", "up", "back", "away"})
@@ -557,13 +558,13 @@ class Engine:
             for head in level:
                 for noun in conjuncts(sentence, head):
                     names.setdefault(noun.id, names[head.id])
-                    if _own(sentence, noun) and noun in frame.objects:
-                        continue
                     for child, naming in _deep_phrases(sentence, noun):
                         if child.id not in names:
                             names[child.id] = naming and names[noun.id]
                             below.append(child)
-            actors = [a for a in self._actors(sentence, below, context) if a.country and not a.role]
+            # a place, a nationality or a people ("[Haitian] people" → HTICVL); not a capital or an office
+            actors = [a for a in self._actors(sentence, below, context)
+                      if a.country and (not a.role or a.role in _DEEP_PEOPLE)]
             if actors:
                 return actors, all(names.get(a.head, False) for a in actors)
             if not below:

@@ -589,6 +589,12 @@ def test_a_one_sided_event_noun_subject_leaves_the_happening_to_its_verb(parser,
     ("China agreed to lift a ban on imports of British beef.", [("CHN", "0351", "GBR")]),
     ("The UN imposed sanctions in relation to Iraq in 1990.", [("IGOUNO", "163", "IRQ")]),
     ("President Bush urged partners like Saudi Arabia to move toward freedom.", [("---GOV", "020", "SAU")]),
+    ("France lifted its blockade of Britain.", [("FRA", "0872", "GBR")]),
+    ("The UAE lifted the trade restrictions between it and Israel.", [("ARE", "085", "ISR")]),
+    ("Japan lifted travel curbs on North Korea.", [("JPN", "081", "PRK")]),
+    # a people, but not an office or an institution, may be found deep down
+    ("The EU provided funding for the construction of schools for Syrian refugees.",
+     [("IGOEUREEC", "071", "SYRREF")]),
     # a place that names the partner of a reciprocal event is paired both ways
     ("Indonesia established diplomatic ties with the island nation of Nauru.",
      [("IDN", "054", "NRU"), ("NRU", "054", "IDN")]),
