@@ -817,7 +817,7 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
                         continue
                     best, best_key = (rule, None if spec.verb == ANY_CLAUSE else clause), key
     if rules.by_object:
-        nouns = [(None, t) for head in frame.objects for t in conjuncts(sentence, head)]
+        nouns = [(None, t) for head in _counted_objects(sentence, frame) for t in conjuncts(sentence, head)]
         nouns += [(prep, t) for prep, head in frame.obliques for t in conjuncts(sentence, head)]
         for prep, noun in nouns:
             for word in _noun_words(sentence, noun):
@@ -968,8 +968,15 @@ def _particle(sentence: Sentence, verb: Token) -> str | None:
     return None
 
 
+def _counted_objects(sentence: Sentence, frame: Frame) -> list[Token]:
+    """The objects, and what a quantity object counts: "returned [dozens] of [artifacts]", "deployed [a
+    batch] of [tanks]" (a required object may be either)."""
+    return frame.objects + [c for o in frame.objects if _is_quantity(o) for c in phrases_with(sentence, o, "of")]
+
+
 def _has_noun(sentence: Sentence, frame: Frame, spec: NounSpec) -> bool:
-    candidates = frame.objects if spec.prep is None else [noun for prep, noun in frame.obliques if prep == spec.prep]
+    candidates = (_counted_objects(sentence, frame) if spec.prep is None
+                  else [noun for prep, noun in frame.obliques if prep == spec.prep])
     return any(_noun_fits(sentence, tok, spec) for head in candidates for tok in conjuncts(sentence, head))
 
 
@@ -1101,7 +1108,8 @@ def _required_nouns(sentence: Sentence, frame: Frame, rule: Rule) -> list[Token]
     """The nouns of the frame that fit the rule's required objects ("sanctions", "out of talks")."""
     out = []
     for spec in rule.objects:
-        candidates = frame.objects if spec.prep is None else [n for p, n in frame.obliques if p == spec.prep]
+        candidates = (_counted_objects(sentence, frame) if spec.prep is None
+                      else [n for p, n in frame.obliques if p == spec.prep])
         out += [n for head in candidates for n in conjuncts(sentence, head)
                 if n not in out and _noun_fits(sentence, n, spec)]
     return out

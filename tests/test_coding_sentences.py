@@ -612,3 +612,11 @@ def test_a_deep_target_is_never_a_venue_a_capital_or_the_other_side_of_a_pair(co
         ("RUSMIL", "062", "USAMIL"), ("USAMIL", "062", "RUSMIL")]
     # a statement fallback never looks for a target this deep
     assert code_one("The minister said the talks in Geneva were useful.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The US returned dozens of artifacts to Peru.", [("USA", "0842", "PER")]),
+    ("Russia deployed dozens of tanks to the border with Ukraine.", [("RUS", "154", "UKR")]),
+])
+def test_a_required_object_may_be_counted_by_a_quantity(code_one, text, expected):
+    assert code_one(text) == expected
