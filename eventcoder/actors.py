@@ -32,7 +32,8 @@ _PARTITIVE_HEADS = frozenset({"member", "hundred", "dozen", "thousand", "score",
                               "two", "three", "part", "section", "wing", "branch", "division", "battalion",
                               "brigade", "squad", "detachment", "column", "convoy", "dozens", "hundreds",
                               "thousands", "members", "ten", "tens", "scores", "millions"})
-# Singular nouns that a nationality turns into its country as an event target: places, craft and units.
+# Singular nouns that a nationality turns into its country as an event target: places, craft and units, and
+# people who speak or act for it ("a UN expert" → IGOUNO, "a Japanese virus expert" → JPN).
 _NATIONAL_THINGS = frozenset({
     "convoy", "vessel", "ship", "boat", "tanker", "warship", "frigate", "submarine", "plane", "aircraft", "jet",
     "airliner", "helicopter", "drone", "satellite", "base", "outpost", "checkpoint", "post", "camp", "position",
@@ -43,7 +44,10 @@ _NATIONAL_THINGS = frozenset({
     "reporter", "diplomat", "tourist", "worker", "soldier", "officer", "fisherman", "hostage", "prisoner",
     "man", "woman", "boy", "girl", "child", "student", "activist", "teenager", "coalition", "alliance",
     "force", "researcher", "scientist", "academic", "lawyer", "businessman", "pilot", "sailor", "crew",
-    "grid", "infrastructure", "facility", "plant", "refinery", "pipeline", "depot", "warehouse", "target"})
+    "grid", "infrastructure", "facility", "plant", "refinery", "pipeline", "depot", "warehouse", "target",
+    "expert", "inspector", "investigator", "monitor", "observer", "rapporteur", "analyst", "adviser", "advisor",
+    "negotiator", "mediator", "delegate", "staffer", "employee", "volunteer", "doctor", "nurse", "engineer",
+    "specialist"})
 # "Russia-backed rebels" are not Russian; "a Saudi-led coalition" is Saudi.
 _SPONSORED = frozenset({"backed", "supported", "funded", "sponsored", "allied", "aligned", "armed", "trained",
                         "financed", "friendly", "leaning", "inspired", "linked", "affiliated"})

@@ -620,3 +620,18 @@ def test_a_deep_target_is_never_a_venue_a_capital_or_the_other_side_of_a_pair(co
 ])
 def test_a_required_object_may_be_counted_by_a_quantity(code_one, text, expected):
     assert code_one(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A UN expert called for sanctions against Myanmar.", [("IGOUNO", "1312", "MMR")]),
+    ("An Iranian negotiator rejected the American proposal.", [("IRNGOV", "120", "USA")]),
+    ("Chinese peacekeepers arrived in South Sudan on Thursday.", [("CHNPKO", "074", "SSD")]),
+    ("Germany paid 662 million dollars in aid to Yemen.", [("DEU", "070", "YEM")]),
+])
+def test_experts_speak_for_their_side_and_peacekeepers_arriving_keep_the_peace(code_one, text, expected):
+    assert code_one(text) == expected
+
+
+def test_a_national_person_noun_is_no_actor_without_a_name(code_one):
+    assert code_one("An expert called for sanctions against Myanmar.") == []
+    assert code_one("The first police officers arrived in Haiti.") == []
