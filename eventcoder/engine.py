@@ -82,6 +82,10 @@ _REASON_MARKERS = frozenset({"of", "for"})
 _DEEP_PREPOSITIONS = frozenset({"of", "in", "on", "against", "to", "from", "with", "like", "into", "inside",
                                 "toward", "towards", "upon", "including", "across", "within", "for", "between"})
 _DEEP_LEVELS = 3
+# Verbs whose event-noun subject keeps its "between"/"with" phrase on the verb: "Clashes [broke out] between …"
+_HAPPENING = frozenset({"erupt", "break", "flare", "continue", "resume", "intensify", "rage", "escalate", "occur",
+                        "happen", "begin", "start", "spread", "take"})
+_BETWEEN = frozenset({"between", "with"})
 _DEEP_PEOPLE = frozenset({"CVL", "REF"})  # roles that name a population, not an institution
 _VENUES = frozenset({"meeting", "conference", "summit", "session", "forum", "ceremony", "event", "gathering",
                      "briefing", "interview", "speech", "talk", "visit", "trip", "tour", "rally", "hearing"})
@@ -290,6 +294,14 @@ class Engine:
                     if g.deprel.startswith("nmod") and g.deprel != "nmod:poss"]
         if frame is not None:  # "announced the deployment of troops [to Estonia]"
             phrases += [n for _, n in frame.obliques]
+        else:
+            # "Clashes erupted [between the army and the RSF]": parsers hang the noun's PPs on the verb (or read
+            # the verb as a participle on the noun: "fighting [continued] between …")
+            happening = [c for c in children if c.deprel == "acl" and c.lemma.lower() in _HAPPENING]
+            if head is not None and noun.deprel in ("nsubj", "nsubj:pass") and head.lemma.lower() in _HAPPENING:
+                happening.append(head)
+            phrases += [c for verb in happening for c in sentence.children(verb.id)
+                        if c.deprel == "obl" and case_of(sentence, c) in _BETWEEN]
         for place in rule.targets:
             heads = [c for c in phrases if case_of(sentence, c) == place]
             targets = self._actors(sentence, heads, context)

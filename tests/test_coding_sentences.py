@@ -635,3 +635,18 @@ def test_experts_speak_for_their_side_and_peacekeepers_arriving_keep_the_peace(c
 def test_a_national_person_noun_is_no_actor_without_a_name(code_one):
     assert code_one("An expert called for sanctions against Myanmar.") == []
     assert code_one("The first police officers arrived in Haiti.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an event noun whose "between" phrase the parser hangs on the verb of happening
+    ("Clashes broke out between Indian and Chinese troops in Ladakh.",
+     [("INDMIL", "190", "CHNMIL"), ("CHNMIL", "190", "INDMIL")]),
+    ("Heavy fighting continued between Israel and Hezbollah on Monday.",
+     [("ISR", "190", "LBNREBHEZ"), ("LBNREBHEZ", "190", "ISR")]),
+    # schoolgirls are people; a crushing response is a threat; handing over control is a concession
+    ("Boko Haram fighters abducted dozens of schoolgirls in Borno State.", [("NGAREB", "181", "---EDU")]),
+    ("Iran promised a crushing response to Israel.", [("IRN", "130", "ISR")]),
+    ("Armenia handed over control of four villages to Azerbaijan.", [("ARM", "0842", "AZE")]),
+])
+def test_happenings_people_threats_and_concessions(code_one, text, expected):
+    assert code_one(text) == expected
