@@ -12,7 +12,7 @@ from datetime import date as Date
 from typing import Any
 
 from eventcoder import normalize
-from eventcoder.dictionary.model import Dictionaries, resolve_dated
+from eventcoder.dictionary.model import ActorEntry, Dictionaries, resolve_dated
 from eventcoder.document import Sentence, Token
 from eventcoder.syntax import SPEECH_VERBS, case_of, phrase_end
 
@@ -117,7 +117,8 @@ class ActorResolver:
         # UD heads a flat name on its first word; titles and names inside it count up to its last word:
         # "[Illinois] Governor Rod Blagojevich" → the head position is "Blagojevich".
         head_pos = _flat_end(sentence, head) - tokens[0].id
-        named = _longest_matches(keys, self.actors, self.actor_span)
+        named = [hit for hit in _longest_matches(keys, self.actors, self.actor_span)
+                 if not _acronym_of_other(sentence, tokens[hit[0]:hit[0] + hit[1]], hit[2])]
         if named:  # words inside a name are not roles: "African Union", "Tuareg rebels", "World Bank"
             in_name = {i for start, length, _ in named for i in range(start, start + length)}
             keys = ["\0" if i in in_name else k for i, k in enumerate(keys)]
@@ -361,6 +362,17 @@ def _is_definite(sentence: Sentence, tok: Token) -> bool:
 def _acronym(tok: Token) -> bool:
     """An all-capitals word the tagger took for a function word: "the [WHO]" tagged PRON."""
     return tok.upos == "PRON" and len(tok.text) > 2 and tok.text.isupper()
+
+
+def _acronym_of_other(sentence: Sentence, tokens: list[Token], entries: list[ActorEntry]) -> bool:
+    """An all-capitals word that matches only names written otherwise is another body's acronym: "the GAO" (the
+    US Government Accountability Office) is not Gao in Mali. Not in a headline written in capitals."""
+    word = tokens[0].text
+    if len(tokens) != 1 or len(word) < 3 or not word.isalpha() or not word.isupper() or any(
+            entry.phrase.isupper() for entry in entries):
+        return False
+    words = [t.text for t in sentence.tokens if t.text.isalpha()]
+    return sum(w.isupper() for w in words) * 2 < len(words)
 
 
 def _is_speaker(sentence: Sentence, appos: Token) -> bool:

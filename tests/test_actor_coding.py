@@ -110,3 +110,10 @@ def test_role_nouns_take_the_country_they_are_in(code_one):
 def test_conjoined_countries_in_compounds_and_of_phrases(code_one):
     events = code_one("The armies of Brazil and Argentina performed joint military exercises.")
     assert {(s, t) for s, c, t in events if c == "062"} == {("BRAMIL", "ARGMIL"), ("ARGMIL", "BRAMIL")}
+
+
+def test_an_acronym_is_not_a_place_written_otherwise(code_one):
+    # "GAO" (the US Government Accountability Office) is not Gao in Mali; names written in capitals still match
+    assert code_one("The GAO criticized Iran.") == []
+    assert code_one("Jihadists attacked the army in Gao.") == [("---REB", "190", "MLIMIL")]
+    assert code_one("The IAEA criticized Iran.") == [("IGOUNOIAE", "111", "IRN")]
