@@ -282,7 +282,7 @@ def test_negated_yield_is_recoded_as_a_refusal(coder):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("A Venezuelan police helicopter attacked the Supreme Court.", ("VENCOP", "190", "---JUD")),
-    ("Syrian government shelling killed ten civilians.", ("SYRGOV", "18", "---CVL")),
+    ("Syrian government shelling killed ten civilians.", ("SYRGOV", "194", "---CVL")),  # the weapon's code
     ("The United States announced a suspension of aid to Pakistan.", ("USA", "162", "PAK")),
 ])
 def test_role_owned_things_and_nested_phrases(code_one, text, expected):
@@ -573,9 +573,9 @@ def test_the_required_object_is_never_the_target(code_one):
 def test_a_one_sided_event_noun_subject_leaves_the_happening_to_its_verb(parser, dictionaries):
     from eventcoder import Coder
 
-    # "shelling" names no target of its own: the verb's event, which has one, records the happening
+    # "bombardment" names no target of its own: the verb's event, which has one, records the happening
     one_sided = Coder(dictionaries, parser=parser, require_target=False)
-    assert status(one_sided, "Israeli shelling killed three Lebanese soldiers.") == [
+    assert status(one_sided, "Israeli bombardment killed three Lebanese soldiers.") == [
         ("ISR", "1823", "LBNMIL", False, "asserted")]
 
 
