@@ -541,11 +541,11 @@ class Engine:
                       context: Context) -> tuple[list[Actor], bool]:
         """Last resort: a country named inside the phrase of the thing acted on, up to ``_DEEP_LEVELS`` levels
         down: "a ceasefire [in Hodeidah]", "parts of the city [of Ahmedabad]", "a ban on imports of [British]
-        beef", "the sanctions imposed [on Eritrea]", "partners [like Saudi Arabia]". Only plain places and
-        nationalities count, the nearest level wins, and a statement fallback ("X said …") never looks this
-        deep. Also says whether the actor names a target place itself ("ties with [the island nation [of
-        Nauru]]"), so that a reciprocal rule may pair it both ways; a place where something happens ("a
-        ceasefire [in eastern Ukraine]") is no party to it."""
+        beef", "the sanctions imposed [on Eritrea]", "partners [like Saudi Arabia]". Only plain places,
+        nationalities and peoples ("schools for [Syrian refugees]") count, the nearest level wins, and a
+        statement fallback ("X said …") never looks this deep. Also says whether the actor names a target place
+        itself ("ties with [the island nation [of Nauru]]"), so that a reciprocal rule may pair it both ways; a
+        place where something happens ("a ceasefire [in eastern Ukraine]") is no party to it."""
         if rule.fallback:
             return [], False
         inner = complement or next(iter(frame.complements), None)
