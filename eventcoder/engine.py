@@ -183,15 +183,16 @@ class Engine:
             if tok.upos not in _PREDICATES:
                 continue
             verb_rules = index.get(tok.lemma.lower()) or index.get(tok.text.lower())
-            if verb_rules is None or (tok.upos == "ADJ" and not _has_clause(sentence, tok)):
-                continue  # adjectives count only with a clause: "willing to withdraw", "ready to talk"
+            if verb_rules is None or (
+                    tok.upos == "ADJ" and not _has_clause(sentence, tok) and not verb_rules.by_object):
+                continue  # adjectives count with a clause ("willing to withdraw") or a required PP ("open to talks")
             if verb_rules.needs_cue:  # only object or clause rules: skip the frame when no required word occurs
                 words = words if words is not None else _sentence_words(sentence)
                 if verb_rules.cues.isdisjoint(words):
                     continue
             frame = build_frame(sentence, tok)
             found = match_rules(sentence, frame, verb_rules)
-            if found is not None:
+            if found is not None and (tok.upos != "ADJ" or found[1] is not None or found[0].objects):
                 matches.append((tok, found[0], frame, found[1]))
         if memory is not None:
             self.resolver.remember(sentence, memory, when)
