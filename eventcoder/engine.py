@@ -641,7 +641,7 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
     passive = "Voice=Pass" in verb.feats
     for child in sentence.children(verb.id):
         rel = child.deprel
-        if rel in _SUBJECTS:
+        if rel in _SUBJECTS and not _bracketed_name(sentence, verb, child):
             subjects.append(child)
         elif rel == "nsubj:pass":
             objects.append(child)
@@ -719,6 +719,17 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
                                        and sentence.token(verb.head).deprel == "root"):
             objects = inherited_objects
     return Frame(verb, subjects, objects, iobjects, obliques, agents, complements, passive, reported)
+
+
+def _bracketed_name(sentence: Sentence, verb: Token, child: Token) -> bool:
+    """A short form in brackets that the parser made the subject of a following participle: "sent a letter
+    to the World Health Organization [(WHO)] threatening to pull funding" — the bracket names the noun before
+    it, and the participle keeps the subject of the verb it depends on."""
+    if "VerbForm=Fin" in verb.feats or verb.deprel not in ("advcl", "acl", "conj", "xcomp"):
+        return False
+    if child.id < 2 or child.id >= len(sentence.tokens) or child.id > verb.id:
+        return False
+    return sentence.tokens[child.id - 2].text == "(" and sentence.tokens[child.id].text == ")"
 
 
 def _misparsed_subjects(sentence: Sentence, verb: Token) -> list[Token]:
