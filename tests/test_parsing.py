@@ -4,6 +4,7 @@ import pytest
 
 from eventcoder.errors import ModelsNotFoundError
 from eventcoder.parsing import resolve_model_dir
+from eventcoder.parsing.headline import recased
 from eventcoder.parsing.sentence_split import ends_sentence, rejoin_split_sentences
 from eventcoder.parsing.stanza_parser import TextDocument
 from tests.conftest import stanza_dir
@@ -135,3 +136,28 @@ def test_the_parser_keeps_a_name_the_tokenizer_splits_in_one_sentence(parser):
     assert doc.sentences[0].text == "North Korean leader Kim Jong Un threatened to attack South Korea."
     assert len(doc.sentences) == 3  # the headline on its own line stays a sentence of its own
     assert [t.text for t in doc.sentences[1].tokens] == ["Trump", "meets", "Abe"]
+
+
+def test_only_title_case_and_capital_headlines_are_recased():
+    assert recased(["Iran", "Attacks", "Israel"]) == ["Iran", "attacks", "israel"]
+    assert recased(["U.S.", "Lifts", "Travel", "Ban", "to", "Lebanon", "."]) == [
+        "U.S.", "lifts", "travel", "ban", "to", "lebanon", "."]
+    assert recased(["RUSSIA", "CONDEMNS", "US", "SANCTIONS", "ON", "IRAN"]) == [
+        "Russia", "condemns", "US", "sanctions", "on", "IRAN"]  # short words that are not English stay
+    assert recased(["IRAN", "IS", "READY", "TO", "TALK"]) == ["Iran", "is", "ready", "to", "talk"]
+    assert recased(["Iran", "attacks", "Israel", "."]) is None  # running text
+    # names everywhere, but a lower-case verb: not a headline
+    assert recased("Erdoğan will meet European Council President Donald Tusk".split()) is None
+    assert recased(["NATO", "Summit"]) is None  # too short to tell
+
+
+@pytest.mark.parametrize("headline, event", [
+    ("IRAN ATTACKS ISRAEL", ("IRN", "190", "ISR")),
+    ("Russia Condemns US Sanctions On Iran", ("RUS", "111", "USA")),
+    ("CHINA WARNS TAIWAN AGAINST INDEPENDENCE MOVES", ("CHN", "130", "TWN")),
+])
+def test_headlines_in_title_case_or_capitals_are_coded(code_one, parser, headline, event):
+    assert code_one(headline) == [event]
+    tokens = parser.parse_text(headline).sentences[0].tokens
+    assert " ".join(t.text for t in tokens) == headline  # the tokens keep the text as written
+    assert tokens[1].upos == "VERB"

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.errors import ModelsNotFoundError, ParserCrashedError
+from eventcoder.parsing.headline import recased
 from eventcoder.parsing.sentence_split import rejoin_split_sentences
 
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
@@ -140,8 +141,38 @@ class StanzaParser:
         return [_convert(d, by_id.get(id(d))) for d in documents]
 
     def _rejoined(self, tokenized, text: str):
-        sentences = rejoin_split_sentences([s.to_dict() for s in tokenized.sentences], text)
-        return tokenized if sentences is None else self._stanza.Document(sentences, text=text)
+        """The tokenized document with wrong sentence splits undone and headlines re-cased for tagging."""
+        sentences = [s.to_dict() for s in tokenized.sentences]
+        rejoined = rejoin_split_sentences(sentences, text)
+        recased = _recase_headlines(rejoined or sentences)
+        if rejoined is None and not recased:
+            return tokenized
+        return self._stanza.Document(rejoined or sentences, text=text)
+
+
+def _recase_headlines(sentences: list[list[dict]]) -> bool:
+    """Put Title Case and ALL CAPITALS headlines in sentence case, in place; whether any sentence changed."""
+    changed = False
+    for sentence in sentences:
+        words = [entry for entry in sentence if isinstance(entry["id"], int)]
+        new = recased([entry["text"] for entry in words])
+        if new is None:
+            continue
+        for entry, text in zip(words, new, strict=True):
+            entry["text"] = text
+        for entry in sentence:  # a multi-word token ("CAN'T") follows its words' case
+            if not isinstance(entry["id"], int):
+                entry["text"] = entry["text"].lower() if entry["text"].isupper() else entry["text"]
+        changed = True
+    return changed
+
+
+def _original_text(source: TextDocument, text: str, start: int | None, end: int | None) -> str:
+    """A token's text as written: a re-cased headline word gets its capitals back."""
+    if start is None or end is None:
+        return text
+    written = source.text[start:end]
+    return written if written != text and written.lower() == text.lower() else text
 
 
 def _convert(source: TextDocument, parsed) -> Document:
@@ -154,7 +185,8 @@ def _convert(source: TextDocument, parsed) -> Document:
             start, end = w.start_char, w.end_char
             if start is None and w.parent is not None:
                 start, end = w.parent.start_char, w.parent.end_char
-            tokens.append(Token(id=w.id, text=w.text, lemma=w.lemma or w.text, upos=w.upos or "X",
+            text = _original_text(source, w.text, w.start_char, w.end_char)
+            tokens.append(Token(id=w.id, text=text, lemma=w.lemma or w.text, upos=w.upos or "X",
                                 xpos=w.xpos or "_", feats=w.feats or "_", head=w.head, deprel=w.deprel or "dep",
                                 start_char=-1 if start is None else start, end_char=-1 if end is None else end))
         doc.sentences.append(Sentence(id=f"{source.id}-{n}", text=sent.text, tokens=tokens))
