@@ -42,7 +42,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -384,6 +384,9 @@ def raters_section(path: Path, rows: Sequence[GoldRow], events: dict[str, list[E
                ("majority (n_agree·2 > n_raters, incl. unanimous)", root_scores(majority, events))]
     if len(majority) != len(labelled):  # a root label without a strict majority (none in the current file)
         subsets.append(("any root label", root_scores(labelled, events)))
+    # the same sentences scored as ConfliBERT is: a root in the gold root's class counts
+    subsets += [(f"{name}, 5-way class", root_scores([as_class(r) for r in group], events))
+                for name, group in (("unanimous", unanimous), ("majority", majority))]
     lines = [f"## {path.name}", "",
              f"- not relevant (label \"none\"): no-event rate **{share(silent, len(irrelevant))}** — {verdict} "
              f"the target ≥ {NO_EVENT_TARGET}",
@@ -394,6 +397,12 @@ def raters_section(path: Path, rows: Sequence[GoldRow], events: dict[str, list[E
              *root_table(subsets),
              "", *actor_section(rows, events)]
     return lines
+
+
+def as_class(row: GoldRow) -> GoldRow:
+    """A raters row scored at the level of ConfliBERT's five classes: any root of the gold root's class."""
+    roots = next((roots for _, roots in CLASSES if row.roots & roots), row.roots)
+    return replace(row, roots=roots)
 
 
 def describe(event: Event) -> str:
