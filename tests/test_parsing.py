@@ -147,7 +147,7 @@ def test_only_title_case_and_capital_headlines_are_recased():
     assert recased(["IRAN", "IS", "READY", "TO", "TALK"]) == ["Iran", "is", "ready", "to", "talk"]
     assert recased(["Iran", "attacks", "Israel", "."]) is None  # running text
     # names everywhere, but a lower-case verb: not a headline
-    assert recased("Erdoğan will meet European Council President Donald Tusk".split()) is None
+    assert recased(["Erdoğan", "will", "meet", "European", "Council", "President", "Donald", "Tusk"]) is None
     assert recased(["NATO", "Summit"]) is None  # too short to tell
 
 
