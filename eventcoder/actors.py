@@ -291,7 +291,8 @@ class ActorResolver:
         while stack:
             tok = stack.pop()
             for child in sentence.children(tok.id):
-                if child.deprel in _NAME_RELATIONS and (child.deprel != "nmod" or case_of(sentence, child) == "of"):
+                if child.deprel in _NAME_RELATIONS and (child.deprel != "nmod" or case_of(sentence, child) == "of"
+                                                         or _named_for(sentence, tok, child)):
                     found.append(child)
                     stack.append(child)
         # The contiguous span, so that names with "of", "the", "'s" or hyphens inside match as written:
@@ -307,6 +308,14 @@ class ActorResolver:
                 break
             first -= 1
         return sentence.tokens[first - 1:last]
+
+
+def _named_for(sentence: Sentence, tok: Token, child: Token) -> bool:
+    """A "for" phrase inside a name: "Alternative for Germany", "Movement for Democratic Change"."""
+    if not (tok.upos == "PROPN" and child.upos == "PROPN" and child.id > tok.id and case_of(sentence, child) == "for"):
+        return False
+    between = sentence.tokens[tok.id:child.id]  # "for", "the" and capitalised words only
+    return all(t.text[:1].isupper() or t.text.lower() in ("for", "the") for t in between)
 
 
 _CALENDAR_WORDS = frozenset({
