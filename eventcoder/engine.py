@@ -22,6 +22,8 @@ from eventcoder.syntax import SPEECH_VERBS, case_of, phrase_end, phrases_with
 _PREDICATES = frozenset({"VERB", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
 _SET_OFF_SUBJECTS = frozenset({"vocative", "dislocated"})
+_THREATS = "13"  # CAMEO threaten: a target may be named only in the condition ("if Finland joined NATO")
+_CONDITIONS = frozenset({"if", "unless", "should"})
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
                          "saturday", "sunday"})
 _OBLIQUES = frozenset({"obl", "obl:tmod", "obl:npmod", "obl:arg"})
@@ -369,6 +371,8 @@ class Engine:
         if not targets and not (rule.reciprocal and len(sources) > 1):  # "A and B met": the pair itself
             targets, mirror = self._deep_targets(sentence, frame, rule, complement, context)
             mirror = mirror and rule.reciprocal
+        if not targets and rule.code.startswith(_THREATS):
+            targets = self._condition_targets(sentence, frame, complement, sources, context)
         if not targets and self.unknown_actors:
             targets = self._unknown_names(sentence, [t for place in rule.targets
                                                      for t in _place(frame, place, rule, sentence)])
@@ -534,6 +538,22 @@ class Engine:
             nested = [c for _, noun in frame.obliques for c in sentence.children(noun.id)
                       if c.deprel.startswith("nmod") and c.deprel != "nmod:poss" and case_of(sentence, c) == place]
             actors = self._actors(sentence, nested, context)
+            if actors:
+                return actors
+        return []
+
+    def _condition_targets(self, sentence: Sentence, frame: Frame, complement: Token | None, sources: list[Actor],
+                           context: Context) -> list[Actor]:
+        """A threat's target named only in its condition: "warned it would retaliate [if Finland joined NATO]",
+        "threatened to close the strait [if the US attacked]" → FIN, USA. The subject of an "if"/"unless" clause
+        on the threatening verb or on the threatened action."""
+        verbs = [frame.verb, *([complement] if complement is not None else []), *frame.complements]
+        clauses = [c for v in verbs for c in sentence.children(v.id)
+                   if c.deprel == "advcl" and case_of(sentence, c) in _CONDITIONS]
+        own = {a.code for a in sources}
+        for clause in clauses:
+            doers = [c for c in sentence.children(clause.id) if c.deprel in _SUBJECTS]
+            actors = [a for a in self._actors(sentence, doers, context) if a.code not in own]
             if actors:
                 return actors
         return []
