@@ -163,6 +163,9 @@ class ActorResolver:
                 # national places and craft: "a Turkish convoy", "a Syrian village" → TUR, SYR (other singular
                 # nouns are not actors: "the Baghdad courtroom", "Israel's scheme")
                 country, rest = split_code(actor_hit[2].code)
+                if rest == "GOV" and head.lemma.lower() in NAMED_AFTER_VENUE:
+                    # "the Minsk agreements", "the Doha talks": named after the city where they were held
+                    return self._from_apposition(sentence, head, when)
                 # a group keeps its code ("PKK targets", "RSF positions", "a UN convoy"); a state actor
                 # gives its country only ("Kremlin critics" are not the government)
                 code = actor_hit[2].code if rest and rest[:3] not in _STATE_ROLES else country
@@ -317,6 +320,11 @@ def _named_for(sentence: Sentence, tok: Token, child: Token) -> bool:
     between = sentence.tokens[tok.id:child.id]  # "for", "the" and capitalised words only
     return all(t.text[:1].isupper() or t.text.lower() in ("for", "the") for t in between)
 
+
+# things named after the capital where they were made or held ("the Minsk agreements", "the Geneva talks")
+NAMED_AFTER_VENUE = frozenset({"agreement", "accord", "accords", "treaty", "convention", "protocol", "declaration",
+                               "deal", "pact", "process", "format", "framework", "charter", "communique", "talk",
+                               "talks", "negotiation", "conference", "summit"})
 
 _CALENDAR_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",

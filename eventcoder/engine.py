@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from typing import Any
 
-from eventcoder.actors import NO_ACTOR, UNKNOWN, UNNAMED_AGENT, Actor, ActorResolver
+from eventcoder.actors import NAMED_AFTER_VENUE, NO_ACTOR, UNKNOWN, UNNAMED_AGENT, Actor, ActorResolver
 from eventcoder.cameo import NO_EVENT, stated_intent
 from eventcoder.dictionary.model import ANY_CLAUSE, MODAL_KEY, TARGET_PLACES, Dictionaries, NounSpec, Rule, VerbIndex
 from eventcoder.document import Sentence, Token
@@ -266,7 +266,9 @@ class Engine:
                 continue  # an event verb's rules decide: "imposed sanctions", "called for talks"
             if any(c.deprel == "det" and c.lower == "no" for c in sentence.children(tok.id)):
                 continue
-            rule = next((r for r in rules if not r.objects or _names_object(sentence, tok, r)), None)
+            # a rule whose object the noun names wins over the bare noun ("withdrawal [from ECOWAS]")
+            rule = next((r for r in rules if r.objects and _names_object(sentence, tok, r)),
+                        next((r for r in rules if not r.objects), None))
             if rule is not None and rule.code != NO_EVENT:  # "a heart attack"
                 found.append((tok, rule))
         return found
@@ -637,9 +639,14 @@ class Engine:
         lemma is in ``skip`` are not owners."""
         owners = [c for noun in nouns for c in sentence.children(noun.id)
                   if c.deprel in _OWNER_RELATIONS and not (c.deprel == "compound" and c.lemma.lower() in skip)]
+        # an accord named after the city where it was made is not that government's: "the [Paris] Agreement",
+        # "the [Minsk] agreements", "the [Oslo] Accords" (but "the [Iran] nuclear deal" is Iran's)
+        named_after = {c.id for noun in nouns if noun.lemma.lower() in NAMED_AFTER_VENUE
+                       for c in sentence.children(noun.id) if c.deprel == "compound" and c.upos == "PROPN"}
         # "the attack [by rebels]", "the proposal put forward [by Egypt]"
         owners += [a for noun in nouns for a in _participle_agents(sentence, noun)]
-        actors = self._actors(sentence, owners, context)
+        actors = [a for a in self._actors(sentence, owners, context)
+                  if not (a.head in named_after and a.country and a.role == "GOV")]
         if actors:
             return actors
         adjectives = [c for noun in nouns for c in sentence.children(noun.id) if c.deprel == "amod"]
@@ -1056,11 +1063,21 @@ def _noun_dependents(sentence: Sentence, noun: Token) -> list[Token]:
 
 def _names_object(sentence: Sentence, noun: Token, rule: Rule, heads: list[Token] | None = None) -> bool:
     """Whether an event noun's "of" phrase or compound modifier (or one of ``heads``) is one of the rule's
-    objects: "the deployment [of peacekeepers]", "a [police] deployment"."""
-    if heads is None:
-        heads = phrases_with(sentence, noun, "of") + [c for c in sentence.children(noun.id) if c.deprel == "compound"]
-    return any(_noun_fits(sentence, tok, spec) for spec in rule.objects if spec.prep in (None, "of")
-               for head in heads for tok in conjuncts(sentence, head))
+    objects: "the deployment [of peacekeepers]", "a [police] deployment"; an object with another preposition
+    is a phrase with it on the noun: "the withdrawal [from ECOWAS]"."""
+    if heads is not None:
+        return any(_noun_fits(sentence, tok, spec) for spec in rule.objects if spec.prep in (None, "of")
+                   for head in heads for tok in conjuncts(sentence, head))
+    own = phrases_with(sentence, noun, "of") + [c for c in sentence.children(noun.id) if c.deprel == "compound"]
+    verb = sentence.token(noun.head) if noun.head and noun.deprel in ("obj", "nsubj:pass") else None
+    for spec in rule.objects:
+        phrases = own if spec.prep in (None, "of") else phrases_with(sentence, noun, spec.prep)
+        if verb is not None and spec.prep not in (None, "of"):  # parsers hang the PP on the verb after the noun
+            phrases = phrases + [c for c in sentence.children(verb.id) if c.deprel in _OBLIQUES
+                                 and c.id > noun.id and case_of(sentence, c) == spec.prep]
+        if any(_noun_fits(sentence, tok, spec) for head in phrases for tok in conjuncts(sentence, head)):
+            return True
+    return False
 
 
 def _is_instrument(tok: Token) -> bool:

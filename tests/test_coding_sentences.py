@@ -506,14 +506,24 @@ def test_a_country_named_on_the_thing_acted_on_is_the_target(code_one):
 
 
 def test_an_announcing_verb_with_its_own_rule_codes_its_object_once(code_one):
-    # "withdrawal" is named by the verb rule "carry out a withdrawal": no second noun event;
-    # "Burkina" alone (a list the parser splits) is Burkina Faso
+    # "sanctions" is named by the verb rule "announce sanctions": no second noun event (163 once)
+    assert code_one("The EU announced new sanctions against Russia.") == [("IGOEUREEC", "163", "RUS")]
+    # announcing a withdrawal leaves it to the noun's rules: from an organisation it is 160, not a military
+    # retreat (0874); "Burkina" alone (a list the parser splits) is Burkina Faso
     assert code_one("Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.") == [
-        ("MLI", "0874", "IGOWAFWAS"), ("BFA", "0874", "IGOWAFWAS"), ("NER", "0874", "IGOWAFWAS")]
+        ("MLI", "160", "IGOWAFWAS"), ("BFA", "160", "IGOWAFWAS"), ("NER", "160", "IGOWAFWAS")]
+    assert code_one("France announced the withdrawal of its troops from Niger.") == [("FRA", "0874", "NER")]
     # without such a rule, the announced (or approved) noun is the event: "announced the arrest of …"
     assert code_one("Iran announced its rejection of the US proposal.") == [("IRN", "120", "USA")]
     assert code_one("The State Department cleared the sale of Leopard tanks to Saudi Arabia.") == [
         ("USAGOV", "062", "SAU")]
+
+
+def test_accords_and_talks_named_after_a_city_are_not_its_government(code_one):
+    assert code_one("Israel and Hamas resumed the Doha talks.") == [
+        ("ISR", "040", "PSEREBHMS"), ("PSEREBHMS", "040", "ISR")]  # not Qatar's government
+    assert code_one("Russia violated the Minsk agreements.") == []  # Belarus is no party
+    assert code_one("Trump pulled out of the Iran nuclear deal.") == [("USAGOV", "160", "IRN")]  # Iran is
 
 
 def test_a_sentence_parsed_as_one_noun_phrase_keeps_its_subject(code_one):
