@@ -61,6 +61,10 @@ _PARTICIPLE_TARGETS = frozenset({"on", "against", "to", "from", "with", "upon"})
 _QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "score", "ten", "batch", "shipment",
                              "consignment", "ton", "tonne", "number", "wave", "series", "lot", "handful",
                              "contingent", "convoy", "planeload", "shipload", "truckload"})
+_REJECTING = frozenset({"veto", "block", "defeat", "oppose", "scrap", "shelve", "sink", "torpedo", "abandon",
+                        "withdraw", "kill", "overturn", "strike"})  # a proposal: "vetoed a resolution to …"
+_PROPOSALS = frozenset({"resolution", "bill", "motion", "proposal", "plan", "measure", "amendment", "draft",
+                        "legislation", "law", "initiative", "request", "bid", "demand", "call"})
 _REFUSAL_NOUNS = frozenset({"refusal", "rejection", "failure", "denial"})  # "Israel's refusal [to allow] aid"
 _NOUN_ARGUMENTS = frozenset({"obj", "iobj", "obl", "nsubj:pass", "xcomp", "obl:arg"})
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "advcl:relcl"})
@@ -1191,6 +1195,7 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
         negated = negated or marker in _NOT_DONE_MARKERS
         if (marker in _WARNED_MARKERS or marker in _CONDITION_MARKERS) and modality == "asserted":
             modality = "hypothetical"
+        negated = negated or _rejected_proposal(sentence, verb)
     tok = verb
     while tok.head and (tok.deprel in ("conj", "xcomp", "ccomp") or _is_purpose(sentence, tok)):
         governor = sentence.token(tok.head)
@@ -1204,6 +1209,29 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
                     modality = "future" if lemma in _INTENT or lemma in _INTENT_NOUNS else "hypothetical"
         tok = governor
     return negated, modality
+
+
+def _rejected_proposal(sentence: Sentence, verb: Token) -> bool:
+    """A "to" clause on a proposal that was voted down, vetoed or not adopted never happened: "the Senate voted
+    down [a resolution [to block arms sales]]", "the council failed to adopt a resolution to impose sanctions"."""
+    if verb.deprel not in ("acl", "advcl") or case_of(sentence, verb) != "to" or not verb.head:
+        return False
+    if verb.deprel == "acl":
+        proposal = sentence.token(verb.head)
+    else:  # parsers hang the clause on the verb: "voted down [a resolution] [to block …]"
+        proposal = next((c for c in sentence.children(verb.head) if c.id < verb.id and c.lemma.lower() in _PROPOSALS
+                         and c.deprel in ("obj", "nsubj:pass", "obl")), None)
+        if proposal is None:
+            return False
+    if not proposal.head or proposal.deprel not in ("obj", "nsubj:pass", "obl"):
+        return False
+    governor = sentence.token(proposal.head)
+    lemma = governor.lemma.lower()
+    if lemma in _REJECTING or lemma in _REFUSALS:
+        return True
+    if lemma == "vote" and (_particle(sentence, governor) == "down" or case_of(sentence, proposal) == "against"):
+        return True
+    return proposal.deprel != "obl" and clause_status(sentence, governor)[0]
 
 
 def _reported_will(sentence: Sentence, verb: Token) -> bool:

@@ -174,6 +174,21 @@ def test_negated_governor_negates_the_clause(parser, dictionaries):
     assert status(keep, "Israel has no plan to attack Iran.") == [("ISR", "190", "IRN", True, "future")]  # "no plan"
 
 
+def test_a_proposal_voted_down_or_not_adopted_never_happened(parser, dictionaries):
+    from eventcoder import Coder
+
+    keep = Coder(dictionaries, parser=parser, include_negated=True)
+    for text in ("The Senate voted down a resolution to block arms sales to Saudi Arabia.",
+                 "The Senate voted against a bill to cut aid to Ukraine.",
+                 "The Security Council failed to adopt a resolution to impose sanctions on Iran."):
+        rows = [row for row in status(keep, text) if row[1][:2] == "16"]
+        assert rows and all(negated for _, _, _, negated, _ in rows), text  # kept only when asked, negated
+        assert [row for row in status(Coder(dictionaries, parser=parser), text) if row[1][:2] == "16"] == [], text
+    # an adopted or approved proposal is still coded, as what is planned
+    assert status(keep, "The EU approved a plan to send troops to Mali.") == [
+        ("IGOEUREEC", "154", "MLI", False, "future")]
+
+
 def test_reported_would_is_future_and_a_condition_is_hypothetical(coder):
     # "would" after a speech verb is reported "will"; a deployment has no stated-intent code, so it stays 154
     assert status(coder, "Turkish President Erdogan said his government would send troops to Libya.") == [
