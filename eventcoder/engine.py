@@ -257,7 +257,7 @@ class Engine:
         noun_rules = self.dictionaries.noun_rules
         found = []
         for tok in sentence.tokens:
-            if tok.upos != "NOUN":
+            if tok.upos != "NOUN" and not _misread_gerund(sentence, tok):
                 continue
             rules = noun_rules.get(tok.lemma.lower()) or noun_rules.get(tok.text.lower())
             if not rules and tok.id > 2 and sentence.tokens[tok.id - 2].upos == "PUNCT":  # "cease - fire"
@@ -306,7 +306,7 @@ class Engine:
         else:
             # "Clashes erupted [between the army and the RSF]": parsers hang the noun's PPs on the verb (or read
             # the verb as a participle on the noun: "fighting [continued] between …")
-            happening = [c for c in children if c.deprel == "acl" and c.lemma.lower() in _HAPPENING]
+            happening = [c for c in children if c.deprel in ("acl", "xcomp") and c.lemma.lower() in _HAPPENING]
             if head is not None and noun.deprel in ("nsubj", "nsubj:pass") and head.lemma.lower() in _HAPPENING:
                 happening.append(head)
             phrases += [c for verb in happening for c in sentence.children(verb.id)
@@ -1082,6 +1082,14 @@ def _names_object(sentence: Sentence, noun: Token, rule: Rule, heads: list[Token
         if any(_noun_fits(sentence, tok, spec) for head in phrases for tok in conjuncts(sentence, head)):
             return True
     return False
+
+
+def _misread_gerund(sentence: Sentence, tok: Token) -> bool:
+    """An event noun in "-ing" opening the sentence that the tagger read as a verb or a name: "[Fighting] broke
+    out between …" (the root, with "broke" as its xcomp), "[Shelling] killed ten civilians"."""
+    return (tok.id == 1 and tok.upos in ("VERB", "PROPN") and tok.text.endswith("ing") and tok.text[:1].isupper()
+            and "Tense" not in tok.feats and not any(c.deprel in _SUBJECTS or c.deprel == "obj"
+                                                     for c in sentence.children(tok.id)))
 
 
 def _is_instrument(tok: Token) -> bool:
