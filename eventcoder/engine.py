@@ -15,6 +15,7 @@ from typing import Any
 
 from eventcoder.actors import NAMED_AFTER_VENUE, NO_ACTOR, UNKNOWN, UNNAMED_AGENT, Actor, ActorResolver
 from eventcoder.cameo import NO_EVENT, stated_intent
+from eventcoder.dictionary.countries import country_names
 from eventcoder.dictionary.model import ANY_CLAUSE, MODAL_KEY, TARGET_PLACES, Dictionaries, NounSpec, Rule, VerbIndex
 from eventcoder.document import Sentence, Token
 from eventcoder.syntax import SPEECH_VERBS, case_of, phrase_end, phrases_with
@@ -22,6 +23,7 @@ from eventcoder.syntax import SPEECH_VERBS, case_of, phrase_end, phrases_with
 _PREDICATES = frozenset({"VERB", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
 _SET_OFF_SUBJECTS = frozenset({"vocative", "dislocated"})
+_OFFICIAL_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "SPY"})  # sources that are the state (if_state_source)
 _THREATS = "13"  # CAMEO threaten: a target may be named only in the condition ("if Finland joined NATO")
 _CONDITIONS = frozenset({"if", "unless", "should"})
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -334,7 +336,7 @@ class Engine:
             pairs = [(s, NO_ACTOR) for s in sources]
         else:
             return []
-        return [CodedEvent(s, t, rule, noun, negated, modality) for s, t in _distinct(pairs)]
+        return [CodedEvent(s, t, _rule_for(sentence, rule, s), noun, negated, modality) for s, t in _distinct(pairs)]
 
     def _events(self, sentence: Sentence, frame: Frame, rule: Rule, complement: Token | None, negated: bool,
                 modality: str, context: Context) -> list[CodedEvent]:
@@ -395,7 +397,8 @@ class Engine:
             pairs = [(s, NO_ACTOR) for s in sources]  # monadic: "Protesters rallied in Niamey"
         else:
             return []
-        return [CodedEvent(s, t, rule, frame.verb, negated, modality) for s, t in _distinct(pairs)]
+        return [CodedEvent(s, t, _rule_for(sentence, rule, s), frame.verb, negated, modality)
+                for s, t in _distinct(pairs)]
 
     def _received(self, sentence: Sentence, frame: Frame, rule: Rule, receivers: list[Actor], negated: bool,
                   modality: str, context: Context) -> list[CodedEvent]:
@@ -1082,6 +1085,27 @@ def _names_object(sentence: Sentence, noun: Token, rule: Rule, heads: list[Token
         if any(_noun_fits(sentence, tok, spec) for head in phrases for tok in conjuncts(sentence, head)):
             return True
     return False
+
+
+def _rule_for(sentence: Sentence, rule: Rule, source: Actor) -> Rule:
+    """The rule as it codes for this source: recoded by ``if_state_source`` when the source is a state."""
+    if rule.if_state_source is None or not _is_state(sentence, source):
+        return rule
+    return replace(rule, code=rule.if_state_source, name=f"{rule.name} (by a state)", if_state_source=None)
+
+
+def _is_state(sentence: Sentence, actor: Actor) -> bool:
+    """A state or an international organisation as a source: a government, legislature, court, military or
+    intelligence body ("the foreign ministry"), an IGO, or a country named as such ("Japan", "the Philippines";
+    not its people, "Kenyans", "Filipinos", which the tagger may call singular)."""
+    if actor.role[:3] in _OFFICIAL_ROLES or actor.code.startswith("IGO"):
+        return True
+    if not actor.country or actor.role or not actor.head:
+        return False
+    head = sentence.token(actor.head)
+    if head.upos != "PROPN":
+        return False
+    return not head.text.endswith("s") or actor.text.lower().removeprefix("the ") in country_names()
 
 
 def _misread_gerund(sentence: Sentence, tok: Token) -> bool:

@@ -58,6 +58,8 @@ def test_rules_trace_to_file_and_line(tmp_path):
     # a no-event rule codes nothing, so it takes no places or flags; "any" clause stands alone
     ('- code: "---"\n  verbs: [kill]\n  object: [bill]\n  target: [obj]\n', r"no-event rule .* remove target"),
     ('- code: "190"\n  verbs: [kill]\n  if_negated: "---"\n', r"no event anyway"),
+    ('- code: "141"\n  verbs: [protest]\n  if_state_source: "---"\n', r"must be a CAMEO code"),
+    ('- code: "---"\n  verbs: [protest]\n  if_state_source: "114"\n', r"no-event rule .* remove if_state_source"),
     ('- code: "010"\n  verbs: [note]\n  complement: [any clause]\n', r"'any' stands alone"),
     ('- code: "176"\n  nouns: [attack]\n  subject: [hacker]\n', r"noun rule .* takes no 'subject'"),
     ('- code: "176"\n  verbs: [attack]\n  subject: [by hacker]\n', r"without a preposition"),

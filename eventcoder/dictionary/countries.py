@@ -28,3 +28,16 @@ def unknown_country(code: str) -> str | None:
     if prefix in NON_COUNTRY_PREFIXES or prefix in known_country_codes():
         return None
     return prefix
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Lower-cased names of the countries pycountry knows (name, common and official names): "philippines",
+    "united states". Tells a country named as such from its people ("Filipinos")."""
+    import pycountry
+
+    names = set()
+    for country in pycountry.countries:
+        names.update(getattr(country, field, "").lower() for field in ("name", "common_name", "official_name"))
+    names.discard("")
+    return frozenset(names)

@@ -347,6 +347,7 @@ def _compile_rule(spec: VerbRuleSpec, origin: str, order: int, problems: list[st
         return [Rule(name=name, code=spec.code, lemma=noun, particle=None, objects=objects, complements=(),
                      targets=tuple(spec.target), origin=origin, order=order + i, reciprocal=spec.reciprocal,
                      nominal=True, fallback=spec.fallback, if_negated=spec.if_negated,
+                     if_state_source=spec.if_state_source,
                      specificity=rule_specificity((), objects, (), None))
                 for i, noun in enumerate(dict.fromkeys(spec.nouns))]
     rules = []
@@ -356,6 +357,7 @@ def _compile_rule(spec: VerbRuleSpec, origin: str, order: int, problems: list[st
         rules.append(Rule(name=name, code=spec.code, lemma=lemma, particle=particle or None, objects=objects,
                           complements=complements, targets=tuple(spec.target), origin=origin, order=order + i,
                           reciprocal=spec.reciprocal, fallback=spec.fallback, if_negated=spec.if_negated,
+                          if_state_source=spec.if_state_source,
                           sources=tuple(spec.source), subjects=subjects,
                           specificity=phrasal if particle else plain))
     return rules

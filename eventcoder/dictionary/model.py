@@ -45,6 +45,7 @@ class Rule:
     nominal: bool = False  # triggered by a noun ("sanctions against Niger"), not a verb
     fallback: bool = False  # codes only when nothing else in the sentence does ("X said …" → 010)
     if_negated: str | None = None  # code for the negated predicate ("will not lift sanctions" → 1244)
+    if_state_source: str | None = None  # code when the source is a state or an IGO ("Japan protested" → 114)
     sources: tuple[str, ...] = ()  # where the source is instead of the subject, which is then the target:
     # "Ukraine received F-16s [from Denmark]" → DNK 072 UKR
     subjects: tuple[NounSpec, ...] = ()  # required subject nouns: "[hackers] targeted …" → 176, not 190

@@ -53,6 +53,8 @@ class VerbRuleSpec(BaseModel):
     reciprocal: bool = False
     fallback: bool = False
     if_negated: str | None = None  # the code a negated predicate gets instead: "will not lift sanctions" → 1244
+    # the code when the source is a state or an international organisation: "Japan protested the launch" → 114
+    if_state_source: str | None = None
 
     @field_validator("code", mode="before")
     @classmethod
@@ -72,6 +74,16 @@ class VerbRuleSpec(BaseModel):
         code = cls._code_is_cameo(v)
         if code == cameo.NO_EVENT:
             raise ValueError("a negated predicate is no event anyway; remove 'if_negated'")
+        return code
+
+    @field_validator("if_state_source", mode="before")
+    @classmethod
+    def _state_code(cls, v: object) -> object:
+        if v is None:
+            return None
+        code = cls._code_is_cameo(v)
+        if code == cameo.NO_EVENT:
+            raise ValueError("'if_state_source' must be a CAMEO code; write a separate no-event rule instead")
         return code
 
     @field_validator("verbs", "nouns", "object", "subject", "complement", "complement_modal", "target", "source",
@@ -94,7 +106,8 @@ class VerbRuleSpec(BaseModel):
             raise ValueError("a noun rule ('nouns') takes no 'source': its source is the noun's owner or 'by' "
                              "phrase")
         if self.code == cameo.NO_EVENT:
-            extra = sorted({"target", "source", "reciprocal", "fallback", "if_negated"} & self.model_fields_set)
+            extra = sorted({"target", "source", "reciprocal", "fallback", "if_negated", "if_state_source"}
+                           & self.model_fields_set)
             if extra:
                 raise ValueError(f"a no-event rule (code \"{cameo.NO_EVENT}\") codes nothing; "
                                  f"remove {', '.join(extra)}")
