@@ -5,7 +5,7 @@ import pytest
 from eventcoder.errors import ModelsNotFoundError
 from eventcoder.parsing import resolve_model_dir
 from eventcoder.parsing.headline import recased
-from eventcoder.parsing.sentence_split import ends_sentence, rejoin_split_sentences
+from eventcoder.parsing.sentence_split import ends_sentence, rejoin_split_sentences, split_datelines
 from eventcoder.parsing.stanza_parser import TextDocument
 from tests.conftest import stanza_dir
 
@@ -161,3 +161,24 @@ def test_headlines_in_title_case_or_capitals_are_coded(code_one, parser, headlin
     tokens = parser.parse_text(headline).sentences[0].tokens
     assert " ".join(t.text for t in tokens) == headline  # the tokens keep the text as written
     assert tokens[1].upos == "VERB"
+
+
+def test_a_dateline_is_split_off_the_sentence_it_opens():
+    text = "KYIV, June 2 (Reuters) - Russia attacked Ukraine."
+    words = ["KYIV", ",", "June", "2", "(", "Reuters", ")", "-", "Russia", "attacked", "Ukraine", "."]
+    sentences = [_tokens(text, words)]
+    assert split_datelines(sentences)
+    assert [[t["text"] for t in s] for s in sentences] == [words[:8], words[8:]]
+    assert [t["id"] for t in sentences[1]] == [1, 2, 3, 4]
+    # a dash inside running text is no dateline
+    for words in (["Iran", ",", "Russia", "and", "China", "-", "the", "three", "powers", "-", "met", "."],
+                  ["The", "ceasefire", "-", "brokered", "by", "Qatar", "-", "held", "."]):
+        text = " ".join(words)
+        assert not split_datelines([_tokens(text, words)])
+
+
+def test_the_parser_codes_a_sentence_after_a_wire_dateline(code_one, parser):
+    text = "WASHINGTON, June 24 (AP) — Israel and Iran accepted a ceasefire brokered by President Donald Trump."
+    assert [s.text for s in parser.parse_text(text).sentences] == [
+        "WASHINGTON, June 24 (AP) —", "Israel and Iran accepted a ceasefire brokered by President Donald Trump."]
+    assert code_one(text, "2025-06-24") == [("ISR", "0356", "USAGOV"), ("IRN", "0356", "USAGOV")]

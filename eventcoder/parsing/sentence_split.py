@@ -56,3 +56,44 @@ def _continues(previous: list[TokenDict], sentence: list[TokenDict], text: str) 
         return False
     gap = text[ends[-1]["end_char"]:starts[0]["start_char"]]
     return "\n" not in gap and not ends_sentence(ends[-1]["text"])
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+_DATELINE_WORDS = frozenset({"of", "de", "la", "el", "al", "am", "upon"})  # small words inside place names
+_DATELINE_MAX = 16  # tokens before the dash
+
+
+def split_datelines(sentences: list[list[TokenDict]]) -> bool:
+    """Split a wire-service dateline off the sentence it opens, in place: "KYIV, June 2, 2025 (Reuters) - Russia
+    and Ukraine agreed …" becomes the dateline (no verb, no event) and the sentence, which the parser otherwise
+    hangs on the place name. A dateline is capitalised words, numbers and punctuation with a comma or a bracket,
+    ended by a dash; whether any sentence was split."""
+    changed = False
+    n = 0
+    while n < len(sentences):
+        sentence = sentences[n]
+        words = [e for e in sentence if isinstance(e["id"], int)]
+        dash = next((i for i, e in enumerate(words[:_DATELINE_MAX]) if e["text"] in _DASHES), None)
+        if dash is not None and dash >= 1 and dash + 1 < len(words) and _is_dateline(words[:dash]):
+            cut = words[dash]["id"]
+            head = [e for e in sentence if _last(e) <= cut]
+            rest = [_shifted(e, -cut) for e in sentence if _last(e) > cut]
+            sentences[n:n + 1] = [head, rest]
+            changed = True
+            n += 1
+        n += 1
+    return changed
+
+
+def _last(entry: TokenDict) -> int:
+    return entry["id"] if isinstance(entry["id"], int) else entry["id"][-1]
+
+
+def _is_dateline(words: list[TokenDict]) -> bool:
+    texts = [e["text"] for e in words]
+    if not ("," in texts or "(" in texts):
+        return False
+    first = next((t for t in texts if t != "("), "")
+    if not first[:1].isupper():
+        return False
+    return all(not any(ch.isalpha() for ch in t) or t[:1].isupper() or t.lower() in _DATELINE_WORDS for t in texts)
