@@ -52,6 +52,10 @@ _NATIONAL_THINGS = frozenset({
 _SPONSORED = frozenset({"backed", "supported", "funded", "sponsored", "allied", "aligned", "armed", "trained",
                         "financed", "friendly", "leaning", "inspired", "linked", "affiliated"})
 _PENDING = "\0pending sentences"  # memory key: sentences not yet read for role phrases
+_SURNAME = "\0surname "  # memory key prefix: surname → (code, origin, full name) of a person named in full
+_PEOPLE_FILE = "/people.csv:"  # actor entries that are people (a surname alone may refer back to them)
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # "Ferdinand Marcos Jr." → "Marcos"
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "PRK", "KOR", "VNM"})  # "Lai Ching-te" is Mr Lai
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "inside"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY", "COP", "ELI", "PKO"})
 _NOT_COUNTRY = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "NGM", "UIS", "---"})
@@ -172,6 +176,10 @@ class ActorResolver:
                 if not code:
                     return self._from_apposition(sentence, head, when)
                 return self.actor(sentence, head, code, tokens[actor_hit[0]:head_pos + 1], actor_hit[2].origin)
+            if actor_hit is None and agent_hit is None and memory is not None and head.upos == "PROPN":
+                named_earlier = self._named_earlier(sentence, head, memory)  # "Bio", after "Julius Maada Bio"
+                if named_earlier is not None:
+                    return named_earlier
             if head.lemma.lower() in _PARTITIVE_HEADS or head.text.lower() in _PARTITIVE_HEADS:
                 of_phrases = [c for c in sentence.children(head.id)
                               if c.deprel == "nmod" and case_of(sentence, c) == "of"]
@@ -258,10 +266,34 @@ class ActorResolver:
             self._read_roles(sentence, memory, when)
         return phrase in memory
 
+    def _named_earlier(self, sentence: Sentence, head: Token, memory: dict[str, Any]) -> Actor | None:
+        """A surname alone that names a person given in full earlier in the document: "Julius Maada Bio said …
+        Bio urged …" (people from ``people.csv`` only; the dictionaries list full names)."""
+        tokens = self._phrase_tokens(sentence, head)
+        if len(tokens) != 1:
+            return None
+        self._recall(memory, "")
+        found = memory.get(_SURNAME + normalize.key(head.text))
+        if found is None:
+            return None
+        code, origin, full_name = found
+        return self.actor(sentence, head, code, tokens, f"{origin} ('{full_name}' earlier in the document)")
+
     def _read_roles(self, sentence: Sentence, memory: dict[str, Any], when: Date | None) -> None:
-        """Record role nouns with a country in this sentence ("Niger's junta") for later "the junta"."""
+        """Record role nouns with a country in this sentence ("Niger's junta") for later "the junta", and the
+        surnames of people named in full ("Julius Maada Bio") for a later "Bio"."""
         agents = self.agents
-        for i, tok in enumerate(sentence.tokens):
+        tokens = sentence.tokens
+        for start, length, entries in _longest_matches(_name_keys(tokens), self.actors, self.actor_span):
+            entry = resolve_dated(entries, when)
+            names = [t.text for t in tokens[start:start + length] if t.text.rstrip(".") not in _NAME_SUFFIXES]
+            if entry is None or _PEOPLE_FILE not in entry.origin or len(names) < 2:
+                continue
+            # the family name: the last word, or the first in East Asian names ("Lai Ching-te" → "Lai")
+            surnames = [names[-1], names[0]] if entry.code[:3] in _FAMILY_NAME_FIRST else [names[-1]]
+            for surname in surnames:
+                memory.setdefault(_SURNAME + normalize.key(surname), (entry.code, entry.origin, entry.phrase))
+        for i, tok in enumerate(tokens):
             if tok.upos in ("NOUN", "PROPN"):
                 key = normalize.key(tok.text)
                 agent = agents.get(key)

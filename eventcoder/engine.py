@@ -113,7 +113,9 @@ _INSTRUMENTS = frozenset({"bomb", "missile", "rocket", "shell", "mortar", "drone
 # [protested] …" (a transitive one there is a passive headline: "Dozens of civilians [killed] in …").
 _INTRANSITIVE = frozenset({"protest", "demonstrate", "rally", "march", "gather", "riot", "picket", "clash",
                            "flee", "surrender", "defect", "mutiny", "revolt", "strike", "walk"})
-_LOCATED_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "CVL"})  # take the country they are in
+# targets that take the country they are in ("arrested opposition leaders in Venezuela" → VENOPP)
+_LOCATED_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "CVL", "OPP", "LAB", "EDU", "MED"})
+_DOMESTIC_ROLES = frozenset({"GOV", "COP", "JUD", "LEG"})  # sources that take the country they act in
 _DOCUMENTS = frozenset({"report", "statement", "resolution", "communique", "communiqué", "declaration", "letter",
                         "ruling", "editorial"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
@@ -372,6 +374,13 @@ class Engine:
             sources = [UNNAMED_AGENT]  # "civilians were killed in Kharkiv": someone did it
         if not sources:
             return []
+        if len(sources) > 1:
+            sources = _one_speaker(sentence, sources)
+        # "[Police] arrested protesters in Nairobi", "In Togo, [security forces] arrested …": state bodies act at
+        # home (not gunmen or rebels; soldiers only in a place that opens the clause)
+        fronted = any(prep in ("in", "inside") and noun.id < frame.verb.id for prep, noun in frame.obliques)
+        roles = _DOMESTIC_ROLES | {"MIL"} if fronted else _DOMESTIC_ROLES
+        sources = [self._located(sentence, frame, s, context, roles) for s in sources]
         targets = (self._targets(sentence, frame, rule, complement, context)
                    or self._pronoun_targets(sentence, frame, rule, sources, context)
                    or self._nested_targets(sentence, frame, rule, context))
@@ -421,10 +430,12 @@ class Engine:
             return []
         return [CodedEvent(s, t, rule, frame.verb, negated, modality) for s, t in _distinct(pairs)]
 
-    def _located(self, sentence: Sentence, frame: Frame, actor: Actor, context: Context) -> Actor:
+    def _located(self, sentence: Sentence, frame: Frame, actor: Actor, context: Context,
+                 roles: frozenset[str] = _LOCATED_ROLES) -> Actor:
         """A target role without a country takes the country of an "in X" phrase on the verb: "attacked a police
-        station in northern Burkina Faso" → BFACOP (parsers attach the place to the verb, not to the noun)."""
-        if actor.country or actor.role not in _LOCATED_ROLES or not actor.code.startswith(UNKNOWN):
+        station in northern Burkina Faso" → BFACOP (parsers attach the place to the verb, not to the noun). For a
+        source, only ``roles`` (state bodies): "police arrested protesters in Nairobi" → KENCOP."""
+        if actor.country or actor.role not in roles or not actor.code.startswith(UNKNOWN):
             return actor
         for prep, noun in frame.obliques:
             if prep in ("in", "inside"):
@@ -764,6 +775,21 @@ def _bracketed_name(sentence: Sentence, verb: Token, child: Token) -> bool:
     if child.id < 2 or child.id >= len(sentence.tokens) or child.id > verb.id:
         return False
     return sentence.tokens[child.id - 2].text == "(" and sentence.tokens[child.id].text == ")"
+
+
+def _one_speaker(sentence: Sentence, sources: list[Actor]) -> list[Actor]:
+    """Sources the parser split out of one noun phrase, right next to each other, are one actor: "[Ukrainian
+    Defence] [Minister Rustem Umerov] said" → UKRGOV only, "[Mexican president] [Enrique Peña Nieto]" → MEXGOV.
+    The part with a country and a role wins, else the later one."""
+    kept = [sources[0]]
+    for actor in sources[1:]:
+        previous = kept[-1]
+        if 0 <= previous.end_char < actor.start_char and not any(
+                previous.end_char <= t.start_char < actor.start_char for t in sentence.tokens):
+            kept[-1] = max(previous, actor, key=lambda a: (bool(a.country), bool(a.role), a is actor))
+        else:
+            kept.append(actor)
+    return kept
 
 
 def _misparsed_subjects(sentence: Sentence, verb: Token) -> list[Token]:
