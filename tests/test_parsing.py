@@ -5,7 +5,12 @@ import pytest
 from eventcoder.errors import ModelsNotFoundError
 from eventcoder.parsing import resolve_model_dir
 from eventcoder.parsing.headline import recased
-from eventcoder.parsing.sentence_split import ends_sentence, rejoin_split_sentences, split_datelines
+from eventcoder.parsing.sentence_split import (
+    ends_sentence,
+    rejoin_split_sentences,
+    split_at_line_breaks,
+    split_datelines,
+)
 from eventcoder.parsing.stanza_parser import TextDocument
 from tests.conftest import stanza_dir
 
@@ -182,3 +187,17 @@ def test_the_parser_codes_a_sentence_after_a_wire_dateline(code_one, parser):
     assert [s.text for s in parser.parse_text(text).sentences] == [
         "WASHINGTON, June 24 (AP) —", "Israel and Iran accepted a ceasefire brokered by President Donald Trump."]
     assert code_one(text, "2025-06-24") == [("ISR", "0356", "USAGOV"), ("IRN", "0356", "USAGOV")]
+
+
+def test_a_line_break_after_a_sentence_end_or_a_blank_line_ends_the_sentence():
+    text = "Germany sent arms to Kyiv.\nRussia attacked Ukraine\nin 2022\n\nThe talks ended"
+    words = ["Germany", "sent", "arms", "to", "Kyiv.", "Russia", "attacked", "Ukraine", "in", "2022", "The",
+             "talks", "ended"]
+    sentences = [_tokens(text, words)]
+    assert split_at_line_breaks(sentences, text)
+    assert [[t["text"] for t in s] for s in sentences] == [words[:5], words[5:10], words[10:]]
+    assert [t["id"] for t in sentences[2]] == [1, 2, 3]
+    # hard-wrapped text: a line break after "Rep." or inside a clause keeps the sentence whole
+    text = "The envoy met Rep.\nSmith and\nsenior officials."
+    sentences = [_tokens(text, ["The", "envoy", "met", "Rep.", "Smith", "and", "senior", "officials", "."])]
+    assert not split_at_line_breaks(sentences, text)

@@ -7,6 +7,7 @@ is undone when the first sentence does not end like a sentence (no final punctua
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 TokenDict = dict[str, Any]  # one token or word in Stanza's CoNLL-U dict form: id, text, start_char, end_char …
@@ -97,3 +98,27 @@ def _is_dateline(words: list[TokenDict]) -> bool:
     if not first[:1].isupper():
         return False
     return all(not any(ch.isalpha() for ch in t) or t[:1].isupper() or t.lower() in _DATELINE_WORDS for t in texts)
+
+
+def split_at_line_breaks(sentences: list[list[TokenDict]], text: str) -> bool:
+    """Split sentences at a line break after a word that ends a sentence, or at a blank line, in place: the
+    tokenizer runs "… weapons to Kyiv.\nRussia invaded …" into one sentence when it reads "Kyiv." as one token.
+    A line break after any other word stays inside the sentence (hard-wrapped text). Whether any sentence was
+    split."""
+    changed = False
+    n = 0
+    while n < len(sentences):
+        sentence = sentences[n]
+        spans = [e for e in sentence if "start_char" in e and "end_char" in e]
+        cut = next((_last(prev) for prev, cur in itertools.pairwise(spans)
+                    if _line_break_ends(text[prev["end_char"]:cur["start_char"]], prev["text"])), None)
+        if cut is not None:
+            sentences[n:n + 1] = [[e for e in sentence if _last(e) <= cut],
+                                  [_shifted(e, -cut) for e in sentence if _last(e) > cut]]
+            changed = True
+        n += 1
+    return changed
+
+
+def _line_break_ends(gap: str, before: str) -> bool:
+    return gap.count("\n") > 1 or ("\n" in gap and ends_sentence(before))

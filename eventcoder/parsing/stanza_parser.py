@@ -19,7 +19,7 @@ from pathlib import Path
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.errors import ModelsNotFoundError, ParserCrashedError
 from eventcoder.parsing.headline import recased
-from eventcoder.parsing.sentence_split import rejoin_split_sentences, split_datelines
+from eventcoder.parsing.sentence_split import rejoin_split_sentences, split_at_line_breaks, split_datelines
 
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
 TOKENIZE_PROCESSORS, PARSE_PROCESSORS = "tokenize,mwt", "pos,lemma,depparse"
@@ -141,12 +141,13 @@ class StanzaParser:
         return [_convert(d, by_id.get(id(d))) for d in documents]
 
     def _rejoined(self, tokenized, text: str):
-        """The tokenized document with wrong sentence splits undone, datelines split off and headlines re-cased
-        for tagging."""
+        """The tokenized document with wrong sentence splits undone, sentences split at line breaks, datelines
+        split off and headlines re-cased for tagging."""
         sentences = [s.to_dict() for s in tokenized.sentences]
         rejoined = rejoin_split_sentences(sentences, text)
         sentences = rejoined or sentences
-        split = split_datelines(sentences)
+        split = split_at_line_breaks(sentences, text)
+        split = split_datelines(sentences) or split
         recased = _recase_headlines(sentences)
         if rejoined is None and not split and not recased:
             return tokenized
