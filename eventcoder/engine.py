@@ -79,6 +79,10 @@ _OBJECT_CONTROL = frozenset({"ask", "urge", "order", "tell", "force", "persuade"
                              "request", "pressure", "press", "allow", "permit", "compel", "instruct", "warn",
                              "caution", "prevent", "stop", "bar", "ban", "block", "deter", "dissuade",
                              "prohibit", "forbid", "keep"})
+_ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "indict", "convict", "allege", "fault"})
+# Verbs whose addressee, in a prepositional phrase, does what the "to" clause says: "called on X to …"
+_ADDRESSEE_PREPOSITIONS = {"call": ("on", "upon"), "prevail": ("on", "upon"), "appeal": ("to",),
+                           "plead": ("with",), "petition": ("to",), "turn": ("to",)}
 # Markers of a gerund clause that did not happen ("barred X from holding", "entered without firing") or is
 # only warned about ("warned X against attacking").
 _NOT_DONE_MARKERS = frozenset({"from", "without", "instead"})
@@ -849,6 +853,12 @@ def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token
     if (verb.deprel == "xcomp" or case_of(sentence, verb) in _WARNED_MARKERS | _NOT_DONE_MARKERS) and (
             head.lemma.lower() in _OBJECT_CONTROL and head_frame.objects):
         return head_frame.objects, []  # "urged France to withdraw": France withdraws
+    if verb.deprel in ("xcomp", "advcl") and case_of(sentence, verb) == "to" and not head_frame.objects:
+        # "called [on Washington] to pressure Israel", "appealed [to the UN] to intervene": Washington, the UN
+        addressees = [n for prep, n in head_frame.obliques if prep in _ADDRESSEE_PREPOSITIONS.get(
+            head.lemma.lower(), ()) and n.id < verb.id]
+        if addressees:
+            return addressees, []
     if case_of(sentence, verb) in _REASON_MARKERS and head_frame.objects:
         return head_frame.objects, []  # "accused [Ukraine] of shelling", "praised [Chad] for helping"
     return head_frame.subjects, []
@@ -1254,6 +1264,9 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
         if (marker in _WARNED_MARKERS or marker in _CONDITION_MARKERS) and modality == "asserted":
             modality = "hypothetical"
         negated = negated or _rejected_proposal(sentence, verb)
+        if marker in _REASON_MARKERS and modality == "asserted" and verb.head and (
+                sentence.token(verb.head).lemma.lower() in _ACCUSING):
+            modality = "hypothetical"  # "accused Pakistan [of supporting] the militants": alleged, not asserted
     tok = verb
     while tok.head and (tok.deprel in ("conj", "xcomp", "ccomp") or _is_purpose(sentence, tok)):
         governor = sentence.token(tok.head)

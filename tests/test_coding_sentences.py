@@ -174,6 +174,19 @@ def test_negated_governor_negates_the_clause(parser, dictionaries):
     assert status(keep, "Israel has no plan to attack Iran.") == [("ISR", "190", "IRN", True, "future")]  # "no plan"
 
 
+def test_the_addressee_of_a_call_does_what_the_clause_says(coder):
+    # "called on X to V": X is V's subject (the parser makes "on X" an oblique, not an object)
+    assert status(coder, "Turkey called on the United States to pressure Israel.") == [
+        ("TUR", "020", "USA", False, "asserted"), ("USA", "100", "ISR", False, "hypothetical")]
+
+
+def test_what_an_actor_is_accused_of_is_not_asserted(coder):
+    assert status(coder, "India accused Pakistan of supporting the militants.") == [
+        ("IND", "112", "PAK", False, "asserted"), ("PAK", "051", "---REB", False, "hypothetical")]
+    # a reason for praise is
+    assert status(coder, "The US praised Chad for helping Niger.") == [("USA", "051", "TCD", False, "asserted")]
+
+
 def test_a_proposal_voted_down_or_not_adopted_never_happened(parser, dictionaries):
     from eventcoder import Coder
 
