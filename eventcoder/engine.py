@@ -102,6 +102,7 @@ _DEEP_PEOPLE = frozenset({"CVL", "REF"})  # roles that name a population, not an
 _VENUES = frozenset({"meeting", "conference", "summit", "session", "forum", "ceremony", "event", "gathering",
                      "briefing", "interview", "speech", "talk", "visit", "trip", "tour", "rally", "hearing"})
 _ADVERB_PARTICLES = frozenset({"down", "aside", "out", "off", "up", "back", "away"})
+_EVENT_DOERS = "\0event doers"  # memory key: trigger lemma → source of the latest asserted event with it
 _PREVIOUS_SUBJECT = "\0previous subject"  # memory key: (sentence, token) of the last main subject
 _THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "it", "they"})
 _OWN_COUNTRY_NOUNS = {"country": "", "nation": "", "state": "", "government": "GOV", "army": "MIL",
@@ -298,6 +299,8 @@ class Engine:
         negated, modality = noun_status(sentence, noun)
         if negated and not self.include_negated:
             return []
+        if sources and not negated and modality == "asserted":  # for a later "the strike" (_earlier_doers)
+            context.memory.setdefault(_EVENT_DOERS, {})[noun.lemma.lower()] = sources[0]
         head = sentence.token(noun.head) if noun.head else None
         # "Nigeria announced [the deployment] of troops", "the court ordered [the arrest] of X"
         frame = build_frame(sentence, head) if head is not None and _announces(head, noun) else None
@@ -385,6 +388,8 @@ class Engine:
         fronted = any(prep in ("in", "inside") and noun.id < frame.verb.id for prep, noun in frame.obliques)
         roles = _DOMESTIC_ROLES | {"MIL"} if fronted else _DOMESTIC_ROLES
         sources = [self._located(sentence, frame, s, context, roles) for s in sources]
+        if not negated and modality == "asserted" and sources[0].code != UNKNOWN:
+            context.memory.setdefault(_EVENT_DOERS, {})[frame.verb.lemma.lower()] = sources[0]
         targets = (self._targets(sentence, frame, rule, complement, context)
                    or self._pronoun_targets(sentence, frame, rule, sources, context)
                    or self._nested_targets(sentence, frame, rule, context))
@@ -392,6 +397,8 @@ class Engine:
         if not targets and not (rule.reciprocal and len(sources) > 1):  # "A and B met": the pair itself
             targets, mirror = self._deep_targets(sentence, frame, rule, complement, context)
             mirror = mirror and rule.reciprocal
+        if not targets:  # "Lebanon condemned [the strike]" after "Israel struck Beirut" → ISR
+            targets = self._earlier_doers(sentence, frame, rule, sources, context)
         if not targets and rule.code.startswith(_THREATS):
             targets = self._condition_targets(sentence, frame, complement, sources, context)
         if not targets and self.unknown_actors:
@@ -564,6 +571,26 @@ class Engine:
             actors = self._actors(sentence, nested, context)
             if actors:
                 return actors
+        return []
+
+    def _earlier_doers(self, sentence: Sentence, frame: Frame, rule: Rule, sources: list[Actor],
+                       context: Context) -> list[Actor]:
+        """Last resort: a definite event noun in a target place ("condemned [the strike]", "retaliate for [the
+        attack]") whose verb or noun coded an event earlier in the document takes that event's source: "Israel
+        struck Beirut. Lebanon condemned the strike." → ISR. The latest such event counts."""
+        doers = context.memory.get(_EVENT_DOERS)
+        if not doers:
+            return []
+        own = {a.code for a in sources}
+        for place in rule.targets:
+            for head in _place(frame, place, rule, sentence):
+                for noun in conjuncts(sentence, head):
+                    if noun.upos != "NOUN" or not _is_definite_event(sentence, noun):
+                        continue
+                    lemma = noun.lemma.lower()
+                    doer = doers.get(lemma) or doers.get(lemma.removesuffix("ing"))
+                    if doer is not None and doer.code not in own:
+                        return [replace(doer, origin=f"{doer.origin} (the doer of an earlier '{lemma}')")]
         return []
 
     def _condition_targets(self, sentence: Sentence, frame: Frame, complement: Token | None, sources: list[Actor],
@@ -949,6 +976,14 @@ def _remember_subject(sentence: Sentence, memory: dict[str, Any]) -> None:
     subject = next((c for c in sentence.children(roots[0].id) if c.deprel in _SUBJECTS), None)
     if subject is not None and subject.upos != "PRON":
         memory[_PREVIOUS_SUBJECT] = (sentence, subject)
+
+
+def _is_definite_event(sentence: Sentence, noun: Token) -> bool:
+    """"the strike", "these attacks", without an owner of their own ("Russia's attack" names its doer)."""
+    children = sentence.children(noun.id)
+    return any(c.deprel == "det" and c.lower in ("the", "this", "that", "these", "those") for c in children) and (
+        not any(c.deprel in ("nmod:poss", "compound", "amod") and c.upos in ("PROPN", "PRON", "ADJ")
+                for c in children))
 
 
 def _own_country_owner(sentence: Sentence, head: Token) -> Token | None:

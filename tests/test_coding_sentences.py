@@ -174,6 +174,19 @@ def test_negated_governor_negates_the_clause(parser, dictionaries):
     assert status(keep, "Israel has no plan to attack Iran.") == [("ISR", "190", "IRN", True, "future")]  # "no plan"
 
 
+def test_a_definite_event_noun_refers_to_the_event_coded_earlier(code_one):
+    assert code_one("Israel struck a building in Beirut on Sunday. Lebanese President Joseph Aoun condemned "
+                    "the strike.", "2025-06-01") == [("ISR", "190", "LBNGOV"), ("LBNGOV", "111", "ISR")]
+    # the earlier event counts even when it had no target of its own
+    assert code_one("North Korea launched two ballistic missiles on Monday. Japan and South Korea condemned "
+                    "the launches.") == [("JPN", "111", "PRK"), ("KOR", "111", "PRK")]
+    # an earlier noun event counts too; an owner names the doer itself; nothing earlier, no target
+    assert ("LBN", "111", "ISR") in code_one("An Israeli strike on Beirut killed five people. Lebanon condemned "
+                                             "the strike.")
+    assert code_one("Pakistan condemned the attack.") == []
+    assert code_one("Israel struck Beirut. Israel defended the strike.") == [("ISR", "190", "LBNGOV")]
+
+
 def test_the_addressee_of_a_call_does_what_the_clause_says(coder):
     # "called on X to V": X is V's subject (the parser makes "on X" an oblique, not an object)
     assert status(coder, "Turkey called on the United States to pressure Israel.") == [
