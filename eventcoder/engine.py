@@ -24,6 +24,7 @@ _PREDICATES = frozenset({"VERB", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
 _SET_OFF_SUBJECTS = frozenset({"vocative", "dislocated"})
 _OFFICIAL_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "SPY"})  # sources that are the state (if_state_source)
+_CONSULT = "04"  # CAMEO consult: no deep target search
 _THREATS = "13"  # CAMEO threaten: a target may be named only in the condition ("if Finland joined NATO")
 _CONDITIONS = frozenset({"if", "unless", "should"})
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -394,7 +395,8 @@ class Engine:
                    or self._pronoun_targets(sentence, frame, rule, sources, context)
                    or self._nested_targets(sentence, frame, rule, context))
         mirror = rule.reciprocal
-        if not targets and not (rule.reciprocal and len(sources) > 1):  # "A and B met": the pair itself
+        # not for a meeting: a place deep in what it is about is its topic ("a meeting on the situation in Gaza")
+        if not targets and not (rule.reciprocal and len(sources) > 1) and not rule.code.startswith(_CONSULT):
             targets, mirror = self._deep_targets(sentence, frame, rule, complement, context)
             mirror = mirror and rule.reciprocal
         if not targets:  # "Lebanon condemned [the strike]" after "Israel struck Beirut" → ISR
