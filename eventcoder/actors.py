@@ -51,6 +51,10 @@ _NATIONAL_THINGS = frozenset({
 # "Russia-backed rebels" are not Russian; "a Saudi-led coalition" is Saudi.
 _SPONSORED = frozenset({"backed", "supported", "funded", "sponsored", "allied", "aligned", "armed", "trained",
                         "financed", "friendly", "leaning", "inspired", "linked", "affiliated"})
+# things named after the capital where they were made or held ("the Minsk agreements", "the Geneva talks")
+NAMED_AFTER_VENUE = frozenset({"agreement", "accord", "accords", "treaty", "convention", "protocol", "declaration",
+                               "deal", "pact", "process", "format", "framework", "charter", "communique", "talk",
+                               "talks", "negotiation", "conference", "summit"})
 _PENDING = "\0pending sentences"  # memory key: sentences not yet read for role phrases
 _SURNAME = "\0surname "  # memory key prefix: surname → (code, origin, full name) of a person named in full
 _PEOPLE_FILE = "/people.csv:"  # actor entries that are people (a surname alone may refer back to them)
@@ -284,15 +288,18 @@ class ActorResolver:
         surnames of people named in full ("Julius Maada Bio") for a later "Bio"."""
         agents = self.agents
         tokens = sentence.tokens
-        for start, length, entries in _longest_matches(_name_keys(tokens), self.actors, self.actor_span):
+        for _, _, entries in _longest_matches(_name_keys(tokens), self.actors, self.actor_span):
             entry = resolve_dated(entries, when)
-            names = [t.text for t in tokens[start:start + length] if t.text.rstrip(".") not in _NAME_SUFFIXES]
-            if entry is None or _PEOPLE_FILE not in entry.origin or len(names) < 2:
+            if entry is None or _PEOPLE_FILE not in entry.origin:
                 continue
-            # the family name: the last word, or the first in East Asian names ("Lai Ching-te" → "Lai")
+            names = [w for w in entry.phrase.split() if w.rstrip(".") not in _NAME_SUFFIXES]
+            if len(names) < 2:
+                continue
+            # the family name: the last word, or the first in East Asian names ("Lai Ching-te" → "Lai"); the
+            # latest person named wins
             surnames = [names[-1], names[0]] if entry.code[:3] in _FAMILY_NAME_FIRST else [names[-1]]
             for surname in surnames:
-                memory.setdefault(_SURNAME + normalize.key(surname), (entry.code, entry.origin, entry.phrase))
+                memory[_SURNAME + normalize.key(surname)] = (entry.code, entry.origin, entry.phrase)
         for i, tok in enumerate(tokens):
             if tok.upos in ("NOUN", "PROPN"):
                 key = normalize.key(tok.text)
@@ -352,11 +359,6 @@ def _named_for(sentence: Sentence, tok: Token, child: Token) -> bool:
     between = sentence.tokens[tok.id:child.id]  # "for", "the" and capitalised words only
     return all(t.text[:1].isupper() or t.text.lower() in ("for", "the") for t in between)
 
-
-# things named after the capital where they were made or held ("the Minsk agreements", "the Geneva talks")
-NAMED_AFTER_VENUE = frozenset({"agreement", "accord", "accords", "treaty", "convention", "protocol", "declaration",
-                               "deal", "pact", "process", "format", "framework", "charter", "communique", "talk",
-                               "talks", "negotiation", "conference", "summit"})
 
 _CALENDAR_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",

@@ -23,10 +23,11 @@ from eventcoder.syntax import SPEECH_VERBS, case_of, phrase_end, phrases_with
 _PREDICATES = frozenset({"VERB", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
 _SET_OFF_SUBJECTS = frozenset({"vocative", "dislocated"})
-_OFFICIAL_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "SPY"})  # sources that are the state (if_state_source)
+# sources that are the state for if_state_source: unlike actors._STATE_ROLES, not police (COP), former
+# officials (ELI) or peacekeepers (PKO), whose protests are not their state's complaints
+_OFFICIAL_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "SPY"})
 _CONSULT = "04"  # CAMEO consult: no deep target search
 _THREATS = "13"  # CAMEO threaten: a target may be named only in the condition ("if Finland joined NATO")
-_CONDITIONS = frozenset({"if", "unless", "should"})
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
                          "saturday", "sunday"})
 _OBLIQUES = frozenset({"obl", "obl:tmod", "obl:npmod", "obl:arg"})
@@ -80,10 +81,12 @@ _OBJECT_CONTROL = frozenset({"ask", "urge", "order", "tell", "force", "persuade"
                              "request", "pressure", "press", "allow", "permit", "compel", "instruct", "warn",
                              "caution", "prevent", "stop", "bar", "ban", "block", "deter", "dissuade",
                              "prohibit", "forbid", "keep"})
+_ADOPTING = frozenset({"adopt", "approve", "pass", "support", "back", "endorse", "accept", "sign", "ratify",
+                       "implement"})  # a proposal not adopted this way did not happen
 _ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "indict", "convict", "allege", "fault"})
 # Verbs whose addressee, in a prepositional phrase, does what the "to" clause says: "called on X to …"
 _ADDRESSEE_PREPOSITIONS = {"call": ("on", "upon"), "prevail": ("on", "upon"), "appeal": ("to",),
-                           "plead": ("with",), "petition": ("to",), "turn": ("to",)}
+                           "plead": ("with",), "petition": ("to",)}
 # Markers of a gerund clause that did not happen ("barred X from holding", "entered without firing") or is
 # only warned about ("warned X against attacking").
 _NOT_DONE_MARKERS = frozenset({"from", "without", "instead"})
@@ -381,6 +384,8 @@ class Engine:
         if unnamed:
             sources = [UNNAMED_AGENT]  # "civilians were killed in Kharkiv": someone did it
         if not sources:
+            if not negated and modality == "asserted":  # "Workers went on strike …": a later "the strike" is not
+                _remember_doer(sentence, frame, rule, None, context)  # an older event's
             return []
         if len(sources) > 1:
             sources = _one_speaker(sentence, sources)
@@ -389,8 +394,8 @@ class Engine:
         fronted = any(prep in ("in", "inside") and noun.id < frame.verb.id for prep, noun in frame.obliques)
         roles = _DOMESTIC_ROLES | {"MIL"} if fronted else _DOMESTIC_ROLES
         sources = [self._located(sentence, frame, s, context, roles) for s in sources]
-        if not negated and modality == "asserted" and sources[0].code != UNKNOWN:
-            context.memory.setdefault(_EVENT_DOERS, {})[frame.verb.lemma.lower()] = sources[0]
+        if not negated and modality == "asserted":
+            _remember_doer(sentence, frame, rule, sources[0] if sources[0].code != UNKNOWN else None, context)
         targets = (self._targets(sentence, frame, rule, complement, context)
                    or self._pronoun_targets(sentence, frame, rule, sources, context)
                    or self._nested_targets(sentence, frame, rule, context))
@@ -591,18 +596,18 @@ class Engine:
                         continue
                     lemma = noun.lemma.lower()
                     doer = doers.get(lemma) or doers.get(lemma.removesuffix("ing"))
-                    if doer is not None and doer.code not in own:
+                    if doer is not None and doer.code not in own and not _names_its_own(sentence, noun):
                         return [replace(doer, origin=f"{doer.origin} (the doer of an earlier '{lemma}')")]
         return []
 
     def _condition_targets(self, sentence: Sentence, frame: Frame, complement: Token | None, sources: list[Actor],
                            context: Context) -> list[Actor]:
         """A threat's target named only in its condition: "warned it would retaliate [if Finland joined NATO]",
-        "threatened to close the strait [if the US attacked]" → FIN, USA. The subject of an "if"/"unless" clause
-        on the threatening verb or on the threatened action."""
+        "threatened to close the strait [if the US attacked]" → FIN, USA. The subject of an "if"/"unless"/"lest"
+        clause on the threatening verb or on the threatened action."""
         verbs = [frame.verb, *([complement] if complement is not None else []), *frame.complements]
         clauses = [c for v in verbs for c in sentence.children(v.id)
-                   if c.deprel == "advcl" and case_of(sentence, c) in _CONDITIONS]
+                   if c.deprel == "advcl" and case_of(sentence, c) in _CONDITION_MARKERS]
         own = {a.code for a in sources}
         for clause in clauses:
             doers = [c for c in sentence.children(clause.id) if c.deprel in _SUBJECTS]
@@ -817,7 +822,7 @@ def _one_speaker(sentence: Sentence, sources: list[Actor]) -> list[Actor]:
     kept = [sources[0]]
     for actor in sources[1:]:
         previous = kept[-1]
-        if 0 <= previous.end_char < actor.start_char and not any(
+        if 0 <= previous.end_char <= actor.start_char and not any(
                 previous.end_char <= t.start_char < actor.start_char for t in sentence.tokens):
             kept[-1] = max(previous, actor, key=lambda a: (bool(a.country), bool(a.role), a is actor))
         else:
@@ -978,6 +983,26 @@ def _remember_subject(sentence: Sentence, memory: dict[str, Any]) -> None:
     subject = next((c for c in sentence.children(roots[0].id) if c.deprel in _SUBJECTS), None)
     if subject is not None and subject.upos != "PRON":
         memory[_PREVIOUS_SUBJECT] = (sentence, subject)
+
+
+def _remember_doer(sentence: Sentence, frame: Frame, rule: Rule, doer: Actor | None, context: Context) -> None:
+    """Note who did this asserted event, under its verb's lemma and its required nouns' ("went on [strike]"),
+    for a later "the strike" (``_earlier_doers``); an unknown doer (None) hides an older event's."""
+    doers = context.memory.setdefault(_EVENT_DOERS, {})
+    for lemma in {frame.verb.lemma.lower(), *(n.lemma.lower() for n in _required_nouns(sentence, frame, rule))}:
+        if doer is None:
+            doers.pop(lemma, None)
+        else:
+            doers[lemma] = doer
+
+
+def _names_its_own(sentence: Sentence, noun: Token) -> bool:
+    """An event noun with a target or place of its own is another event: "condemned the attack [on Gaza]" (the
+    parser may hang the phrase on the verb, right after the noun)."""
+    phrases = [c for c in sentence.children(noun.id) if c.deprel.startswith("nmod") and c.deprel != "nmod:poss"]
+    if noun.head:
+        phrases += [c for c in sentence.children(noun.head) if c.deprel == "obl" and c.id > noun.id]
+    return any(case_of(sentence, c) != "of" and c.lemma.lower() not in _TIME_WORDS for c in phrases)
 
 
 def _is_definite_event(sentence: Sentence, noun: Token) -> bool:
@@ -1176,9 +1201,9 @@ def _is_state(sentence: Sentence, actor: Actor) -> bool:
     if not actor.country or actor.role or not actor.head:
         return False
     head = sentence.token(actor.head)
-    if head.upos != "PROPN":
+    if head.upos not in ("PROPN", "NOUN"):  # NOUN: a name in a re-cased headline ("SOUTH KOREA PROTESTS …")
         return False
-    return not head.text.endswith("s") or actor.text.lower().removeprefix("the ") in country_names()
+    return not head.text.lower().endswith("s") or actor.text.lower().removeprefix("the ") in country_names()
 
 
 def _misread_gerund(sentence: Sentence, tok: Token) -> bool:
@@ -1339,7 +1364,8 @@ def _rejected_proposal(sentence: Sentence, verb: Token) -> bool:
         return True
     if lemma == "vote" and (_particle(sentence, governor) == "down" or case_of(sentence, proposal) == "against"):
         return True
-    return proposal.deprel != "obl" and clause_status(sentence, governor)[0]
+    # "failed to adopt", "did not approve" (not "did not rule out a plan to …": a double negative)
+    return lemma in _ADOPTING and proposal.deprel != "obl" and clause_status(sentence, governor)[0]
 
 
 def _reported_will(sentence: Sentence, verb: Token) -> bool:

@@ -121,6 +121,7 @@ def test_one_noun_phrase_split_by_the_parser_is_one_source(code_one):
     assert code_one("Ukrainian Defence Minister Rustem Umerov criticized Russia.") == [("UKRGOV", "111", "RUS")]
     assert code_one("Mexican president Enrique Peña Nieto has cancelled a planned visit to the White House.") == [
         ("MEXGOV", "160", "USAGOV")]
+    assert code_one("France and Germany condemned Russia.") == [("FRA", "111", "RUS"), ("DEU", "111", "RUS")]
 
 
 def test_a_surname_alone_refers_to_a_person_named_in_full_earlier(code_one):
@@ -131,6 +132,9 @@ def test_a_surname_alone_refers_to_a_person_named_in_full_earlier(code_one):
     # East Asian names give the family name first
     assert code_one("Taiwan President Lai Ching-te condemned the drills. China accused Lai of provoking "
                     "tensions.", "2025-06-01") == [("CHN", "112", "TWNGOV")]
+    # a piece of a hyphenated name is no surname
+    assert code_one("Taiwan President Lai Ching-te visited Paraguay. Te criticized China.", "2025-06-01") == [
+        ("TWNGOV", "042", "PRY")]
 
 
 def test_conjoined_countries_in_compounds_and_of_phrases(code_one):

@@ -185,6 +185,10 @@ def test_a_definite_event_noun_refers_to_the_event_coded_earlier(code_one):
                                              "the strike.")
     assert code_one("Pakistan condemned the attack.") == []
     assert code_one("Israel struck Beirut. Israel defended the strike.") == [("ISR", "190", "LBNGOV")]
+    # an event noun with its own target is another event; a later event of the same word hides the older one
+    assert code_one("Russia attacked Kharkiv. Egypt condemned the attack on Gaza.") == [("RUS", "190", "UKR")]
+    assert ("FRAGOV", "111", "---LAB") in code_one(
+        "Israel struck Beirut. Workers went on strike in France. Macron condemned the strike.")
 
 
 def test_the_addressee_of_a_call_does_what_the_clause_says(coder):
@@ -213,6 +217,9 @@ def test_a_proposal_voted_down_or_not_adopted_never_happened(parser, dictionarie
     # an adopted or approved proposal is still coded, as what is planned
     assert status(keep, "The EU approved a plan to send troops to Mali.") == [
         ("IGOEUREEC", "154", "MLI", False, "future")]
+    # a double negative is no rejection
+    assert ("ISRGOV", "190", "IRN", False, "future") in status(keep, "Netanyahu did not rule out a plan to attack "
+                                                                   "Iran.")
 
 
 def test_reported_would_is_future_and_a_condition_is_hypothetical(coder):

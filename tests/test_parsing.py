@@ -148,12 +148,15 @@ def test_only_title_case_and_capital_headlines_are_recased():
     assert recased(["U.S.", "Lifts", "Travel", "Ban", "to", "Lebanon", "."]) == [
         "U.S.", "lifts", "travel", "ban", "to", "lebanon", "."]
     assert recased(["RUSSIA", "CONDEMNS", "US", "SANCTIONS", "ON", "IRAN"]) == [
-        "Russia", "condemns", "US", "sanctions", "on", "IRAN"]  # short words that are not English stay
+        "Russia", "condemns", "US", "sanctions", "on", "iran"]  # "US" stays the country
     assert recased(["IRAN", "IS", "READY", "TO", "TALK"]) == ["Iran", "is", "ready", "to", "talk"]
     assert recased(["Iran", "attacks", "Israel", "."]) is None  # running text
     # names everywhere, but a lower-case verb: not a headline
     assert recased(["Erdoğan", "will", "meet", "European", "Council", "President", "Donald", "Tusk"]) is None
     assert recased(["NATO", "Summit"]) is None  # too short to tell
+    # four capitals are a word unless a known acronym
+    assert recased(["RUSSIA", "TO", "HALT", "GAS", "FLOWS", "NATO", "SAYS"]) == [
+        "Russia", "to", "halt", "gas", "flows", "NATO", "says"]
 
 
 @pytest.mark.parametrize("headline, event", [
@@ -175,9 +178,10 @@ def test_a_dateline_is_split_off_the_sentence_it_opens():
     assert split_datelines(sentences)
     assert [[t["text"] for t in s] for s in sentences] == [words[:8], words[8:]]
     assert [t["id"] for t in sentences[1]] == [1, 2, 3, 4]
-    # a dash inside running text is no dateline
+    # a dash inside running text is no dateline, nor capitalised names with a comma but nothing of a dateline
     for words in (["Iran", ",", "Russia", "and", "China", "-", "the", "three", "powers", "-", "met", "."],
-                  ["The", "ceasefire", "-", "brokered", "by", "Qatar", "-", "held", "."]):
+                  ["The", "ceasefire", "-", "brokered", "by", "Qatar", "-", "held", "."],
+                  ["Russia", ",", "China", "-", "partners", "-", "met", "in", "Moscow", "."]):
         text = " ".join(words)
         assert not split_datelines([_tokens(text, words)])
 
@@ -195,9 +199,19 @@ def test_a_line_break_after_a_sentence_end_or_a_blank_line_ends_the_sentence():
              "talks", "ended"]
     sentences = [_tokens(text, words)]
     assert split_at_line_breaks(sentences, text)
-    assert [[t["text"] for t in s] for s in sentences] == [words[:5], words[5:10], words[10:]]
+    assert [[t["text"] for t in s] for s in sentences] == [[*words[:4], "Kyiv", "."], words[5:10], words[10:]]
+    assert [(t["start_char"], t["end_char"]) for t in sentences[0][-2:]] == [(21, 25), (25, 26)]
     assert [t["id"] for t in sentences[2]] == [1, 2, 3]
-    # hard-wrapped text: a line break after "Rep." or inside a clause keeps the sentence whole
-    text = "The envoy met Rep.\nSmith and\nsenior officials."
-    sentences = [_tokens(text, ["The", "envoy", "met", "Rep.", "Smith", "and", "senior", "officials", "."])]
-    assert not split_at_line_breaks(sentences, text)
+    # hard-wrapped text: a line break after "Rep.", "U.S.", ")" or inside a clause keeps the sentence whole
+    text = "The envoy met Rep.\nSmith and\nsenior officials of the U.S.\nTreasury (OFAC)\nin Kyiv."
+    words = ["The", "envoy", "met", "Rep.", "Smith", "and", "senior", "officials", "of", "the", "U.S.", "Treasury",
+             "(", "OFAC", ")", "in", "Kyiv", "."]
+    assert not split_at_line_breaks([_tokens(text, words)], text)
+
+
+def test_a_word_with_the_full_stop_before_a_line_break_is_coded_in_its_sentence(code_one, parser):
+    # the tokenizer reads "Kyiv." as one word; the full stop becomes a token of its own
+    text = "The US sent weapons to Kyiv.\nRussia invaded Ukraine in 2022."
+    first = parser.parse_text(text).sentences[0]
+    assert [t.text for t in first.tokens][-2:] == ["Kyiv", "."]
+    assert code_one(text) == [("USA", "072", "UKRGOV"), ("RUS", "192", "UKR")]

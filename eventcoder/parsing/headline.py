@@ -6,8 +6,8 @@ read every word as a name and find no verb. Such a sentence is tagged and parsed
 every token keeps its offsets, and the parsed tokens get their original text back (names are matched on it).
 
 Kept as written: the first word; in Title Case, acronyms ("US", "NATO", "U.S.") and words with inner capitals
-("McCain"); in capitals, short words that are not common English words ("US", "UN", "EU", "IMF"): headlines
-mean the country by "US", not the pronoun.
+("McCain"); in capitals, words of up to three letters that are not common English words ("US", "UN", "EU",
+"IMF": headlines mean the country by "US", not the pronoun) and well-known longer acronyms ("NATO", "OPEC").
 """
 
 from __future__ import annotations
@@ -29,8 +29,13 @@ _SHORT_WORDS = frozenset({
     "deal", "door", "down", "ends", "five", "four", "from", "gets", "have", "held", "help", "hits", "hold", "into",
     "join", "kill", "last", "lead", "meet", "more", "most", "must", "nine", "over", "plan", "says", "seek", "sees",
     "send", "sets", "some", "talk", "than", "that", "them", "they", "this", "told", "toll", "urge", "vote", "vows",
-    "warn", "were", "what", "when", "will", "wins", "with", "year",
+    "warn", "were", "what", "when", "will", "wins", "with", "year", "gas", "oil", "jet", "sea", "air", "fly", "run",
+    "try", "buy", "sue", "bar", "job", "pay", "sit",
 })
+# acronyms of four letters or more that stay in capitals ("HALT", "FREE" are words)
+_ACRONYMS = frozenset({"NATO", "OPEC", "IAEA", "ICAO", "UNGA", "UNSC", "NASA", "FIFA", "IGAD", "SADC", "ISIS",
+                       "ISIL", "UNDP", "UNHCR", "UNRWA", "UNICEF", "UNESCO", "ASEAN", "AMISOM", "MONUSCO", "MINUSMA",
+                       "ECOWAS", "USAID", "CENTCOM", "AFRICOM", "BRICS", "OSCE", "OECD", "APEC", "NAFTA"})
 _MIN_WORDS = 3
 _SHARE = 0.8
 
@@ -66,7 +71,7 @@ def _from_capitals(word: str, first: bool) -> str:
     if first:
         return word[0] + word[1:].lower()
     letters = sum(ch.isalpha() for ch in word)
-    if letters <= 4 and word.lower() not in _SHORT_WORDS:
+    if (letters <= 3 and word.lower() not in _SHORT_WORDS) or word in _ACRONYMS:
         return word  # an acronym: "US", "UN", "NATO"
     return word.lower()
 

@@ -62,13 +62,16 @@ def _continues(previous: list[TokenDict], sentence: list[TokenDict], text: str) 
 _DASHES = frozenset({"-", "--", "—", "–"})
 _DATELINE_WORDS = frozenset({"of", "de", "la", "el", "al", "am", "upon"})  # small words inside place names
 _DATELINE_MAX = 16  # tokens before the dash
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                     "sept", "oct", "nov", "dec"})
 
 
 def split_datelines(sentences: list[list[TokenDict]]) -> bool:
     """Split a wire-service dateline off the sentence it opens, in place: "KYIV, June 2, 2025 (Reuters) - Russia
     and Ukraine agreed …" becomes the dateline (no verb, no event) and the sentence, which the parser otherwise
     hangs on the place name. A dateline is capitalised words, numbers and punctuation with a comma or a bracket,
-    ended by a dash; whether any sentence was split."""
+    ended by a dash, with a place in capitals, an agency in brackets or a date; whether any sentence was split."""
     changed = False
     n = 0
     while n < len(sentences):
@@ -97,28 +100,46 @@ def _is_dateline(words: list[TokenDict]) -> bool:
     first = next((t for t in texts if t != "("), "")
     if not first[:1].isupper():
         return False
-    return all(not any(ch.isalpha() for ch in t) or t[:1].isupper() or t.lower() in _DATELINE_WORDS for t in texts)
+    if not all(not any(ch.isalpha() for ch in t) or t[:1].isupper() or t.lower() in _DATELINE_WORDS for t in texts):
+        return False
+    # and something only a dateline has: a place in capitals, an agency in brackets, a date
+    return (len(first) > 1 and first.isupper()) or "(" in texts or any(
+        t.isdigit() or t.rstrip(".").lower() in _MONTHS for t in texts)
 
 
 def split_at_line_breaks(sentences: list[list[TokenDict]], text: str) -> bool:
-    """Split sentences at a line break after a word that ends a sentence, or at a blank line, in place: the
-    tokenizer runs "… weapons to Kyiv.\nRussia invaded …" into one sentence when it reads "Kyiv." as one token.
-    A line break after any other word stays inside the sentence (hard-wrapped text). Whether any sentence was
-    split."""
+    """Split sentences at a line break that ends a sentence, in place: a blank line, or a line ending in ". ! ?"
+    before a capital. The tokenizer runs "… weapons to Kyiv.\nRussia invaded …" into one sentence when it reads
+    "Kyiv." as one token; that full stop becomes a token of its own. A line break after anything else ("the
+    U.S.\nmet", "(IS)\nattacked") stays inside the sentence (hard-wrapped text). Whether any sentence was split."""
     changed = False
     n = 0
     while n < len(sentences):
         sentence = sentences[n]
         spans = [e for e in sentence if "start_char" in e and "end_char" in e]
-        cut = next((_last(prev) for prev, cur in itertools.pairwise(spans)
-                    if _line_break_ends(text[prev["end_char"]:cur["start_char"]], prev["text"])), None)
-        if cut is not None:
-            sentences[n:n + 1] = [[e for e in sentence if _last(e) <= cut],
-                                  [_shifted(e, -cut) for e in sentence if _last(e) > cut]]
+        prev = next((a for a, b in itertools.pairwise(spans)
+                     if _line_break_ends(text[a["end_char"]:b["start_char"]], a["text"], b["text"])), None)
+        if prev is not None:
+            cut = _last(prev)
+            head = [e for e in sentence if _last(e) <= cut]
+            if isinstance(prev["id"], int) and len(prev["text"]) > 1 and prev["text"].endswith("."):
+                head = [e for e in head if e is not prev] + _full_stop_apart(prev)  # "Kyiv." → "Kyiv" "."
+            sentences[n:n + 1] = [head, [_shifted(e, -cut) for e in sentence if _last(e) > cut]]
             changed = True
         n += 1
     return changed
 
 
-def _line_break_ends(gap: str, before: str) -> bool:
-    return gap.count("\n") > 1 or ("\n" in gap and ends_sentence(before))
+def _line_break_ends(gap: str, before: str, after: str) -> bool:
+    if gap.count("\n") > 1:
+        return True
+    if "\n" not in gap or not after[:1].isupper() or before[-1:] not in ".!?":
+        return False
+    word = before[:-1]
+    return not (word and ("." in word or word.isupper() or before.lower() in _TITLES))  # "U.S.", "Rep."
+
+
+def _full_stop_apart(word: TokenDict) -> list[TokenDict]:
+    stem = dict(word, text=word["text"][:-1], end_char=word["end_char"] - 1)
+    stop = {"id": word["id"] + 1, "text": ".", "start_char": word["end_char"] - 1, "end_char": word["end_char"]}
+    return [stem, stop]

@@ -148,8 +148,8 @@ class StanzaParser:
         sentences = rejoined or sentences
         split = split_at_line_breaks(sentences, text)
         split = split_datelines(sentences) or split
-        recased = _recase_headlines(sentences)
-        if rejoined is None and not split and not recased:
+        headlines = _recase_headlines(sentences)
+        if rejoined is None and not split and not headlines:
             return tokenized
         return self._stanza.Document(sentences, text=text)
 
