@@ -7,8 +7,10 @@ tokens, longest first, ignoring case, accents and spacing.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date as Date
+from functools import cached_property
 from typing import Any
 
 from eventcoder import normalize
@@ -273,33 +275,39 @@ class ActorResolver:
     def _named_earlier(self, sentence: Sentence, head: Token, memory: dict[str, Any]) -> Actor | None:
         """A surname alone that names a person given in full earlier in the document: "Julius Maada Bio said …
         Bio urged …" (people from ``people.csv`` only; the dictionaries list full names)."""
+        key = normalize.key(head.text)
+        if key not in self.surnames:
+            return None
         tokens = self._phrase_tokens(sentence, head)
         if len(tokens) != 1:
             return None
         self._recall(memory, "")
-        found = memory.get(_SURNAME + normalize.key(head.text))
+        found = memory.get(_SURNAME + key)
         if found is None:
             return None
         code, origin, full_name = found
         return self.actor(sentence, head, code, tokens, f"{origin} ('{full_name}' earlier in the document)")
+
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        """The keys of every family name of the people in the dictionaries (built on first use)."""
+        return frozenset(normalize.key(name) for entries in self.actors.values() for entry in entries
+                         for name in _surnames(entry))
+
+    @staticmethod
+    def _note_surname(entry: ActorEntry | None, memory: dict[str, Any]) -> None:
+        """Remember a person named in full under their family name; the latest person named wins."""
+        for surname in _surnames(entry) if entry is not None else ():
+            memory[_SURNAME + normalize.key(surname)] = (entry.code, entry.origin, entry.phrase)
 
     def _read_roles(self, sentence: Sentence, memory: dict[str, Any], when: Date | None) -> None:
         """Record role nouns with a country in this sentence ("Niger's junta") for later "the junta", and the
         surnames of people named in full ("Julius Maada Bio") for a later "Bio"."""
         agents = self.agents
         tokens = sentence.tokens
-        for _, _, entries in _longest_matches(_name_keys(tokens), self.actors, self.actor_span):
-            entry = resolve_dated(entries, when)
-            if entry is None or _PEOPLE_FILE not in entry.origin:
-                continue
-            names = [w for w in entry.phrase.split() if w.rstrip(".") not in _NAME_SUFFIXES]
-            if len(names) < 2:
-                continue
-            # the family name: the last word, or the first in East Asian names ("Lai Ching-te" → "Lai"); the
-            # latest person named wins
-            surnames = [names[-1], names[0]] if entry.code[:3] in _FAMILY_NAME_FIRST else [names[-1]]
-            for surname in surnames:
-                memory[_SURNAME + normalize.key(surname)] = (entry.code, entry.origin, entry.phrase)
+        for run in _name_runs(tokens):
+            for _, _, entries in _longest_matches(_name_keys(run), self.actors, self.actor_span):
+                self._note_surname(resolve_dated(entries, when), memory)
         for i, tok in enumerate(tokens):
             if tok.upos in ("NOUN", "PROPN"):
                 key = normalize.key(tok.text)
@@ -365,6 +373,30 @@ _CALENDAR_WORDS = frozenset({
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 })
 _NOT_NAME = frozenset({"PUNCT", "DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "NUM", "SYM", "PART"})
+
+
+def _surnames(entry: ActorEntry) -> list[str]:
+    """A person's family name: the last word of a full name, and also the first in East Asian names ("Lai
+    Ching-te" → "Lai"). None for names of one word or entries not from a ``people.csv`` file."""
+    if _PEOPLE_FILE not in entry.origin:
+        return []
+    names = [w for w in entry.phrase.split() if w.rstrip(".") not in _NAME_SUFFIXES]
+    if len(names) < 2:
+        return []
+    return [names[-1], names[0]] if entry.code[:3] in _FAMILY_NAME_FIRST else [names[-1]]
+
+
+def _name_runs(tokens: list[Token]) -> Iterator[list[Token]]:
+    """Runs of two or more proper nouns (with hyphenated parts: "Lai Ching - te"), where people's full names
+    can be."""
+    run: list[Token] = []
+    for tok in [*tokens, None]:
+        if tok is not None and (tok.upos == "PROPN" or (run and (tok.text == "-" or run[-1].text == "-"))):
+            run.append(tok)
+            continue
+        if len(run) > 1:
+            yield run
+        run = []
 
 
 def _name_keys(tokens: list[Token]) -> list[str]:

@@ -270,7 +270,7 @@ class Engine:
         noun_rules = self.dictionaries.noun_rules
         found = []
         for tok in sentence.tokens:
-            if tok.upos != "NOUN" and not _misread_gerund(sentence, tok):
+            if tok.upos != "NOUN" and not (tok.id == 1 and _misread_gerund(sentence, tok)):
                 continue
             rules = noun_rules.get(tok.lemma.lower()) or noun_rules.get(tok.text.lower())
             if not rules and tok.id > 2 and sentence.tokens[tok.id - 2].upos == "PUNCT":  # "cease - fire"
