@@ -377,7 +377,7 @@ _NOT_NAME = frozenset({"PUNCT", "DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "
 
 def _surnames(entry: ActorEntry) -> list[str]:
     """A person's family name: the last word of a full name, and also the first in East Asian names ("Lai
-    Ching-te" → "Lai"). None for names of one word or entries not from a ``people.csv`` file."""
+    Ching-te" → "Lai"). Nothing for names of one word or entries not from a ``people.csv`` file."""
     if _PEOPLE_FILE not in entry.origin:
         return []
     names = [w for w in entry.phrase.split() if w.rstrip(".") not in _NAME_SUFFIXES]
@@ -391,7 +391,8 @@ def _name_runs(tokens: list[Token]) -> Iterator[list[Token]]:
     can be."""
     run: list[Token] = []
     for tok in [*tokens, None]:
-        if tok is not None and (tok.upos == "PROPN" or (run and (tok.text == "-" or run[-1].text == "-"))):
+        if tok is not None and (tok.upos == "PROPN" or (run and (tok.text == "-" or run[-1].text == "-"
+                                                                 or tok.text.rstrip(".") in _NAME_SUFFIXES))):
             run.append(tok)
             continue
         if len(run) > 1:

@@ -132,6 +132,9 @@ def test_a_surname_alone_refers_to_a_person_named_in_full_earlier(code_one):
     # East Asian names give the family name first
     assert code_one("Taiwan President Lai Ching-te condemned the drills. China accused Lai of provoking "
                     "tensions.", "2025-06-01") == [("CHN", "112", "TWNGOV")]
+    # suffixes are skipped: "Ferdinand Marcos Jr." is "Marcos"
+    assert ("PHLGOV", "111", "CHN") in code_one("Philippine President Ferdinand Marcos Jr. hosted Shigeru Ishiba. "
+                                                "Marcos criticized China.", "2025-06-01")
     # a piece of a hyphenated name is no surname
     assert code_one("Taiwan President Lai Ching-te visited Paraguay. Te criticized China.", "2025-06-01") == [
         ("TWNGOV", "042", "PRY")]
