@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date as Date
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from eventcoder import cameo
 
@@ -31,6 +31,11 @@ def _one_word_each(values: list[str], what: str, hint: str) -> list[str]:
         if " " in value:
             raise ValueError(f"{what} {value!r}: {hint}")
     return values
+
+
+_NO_EVENT_RECODING = {"if_negated": "a negated predicate is no event anyway; remove 'if_negated'",
+                      "if_state_source": "'if_state_source' must be a CAMEO code; write a separate no-event rule "
+                                         "instead"}
 
 
 class VerbRuleSpec(BaseModel):
@@ -66,24 +71,15 @@ class VerbRuleSpec(BaseModel):
                              f"(or \"{cameo.NO_EVENT}\" for a reading that is no event)")
         return v.strip()
 
-    @field_validator("if_negated", mode="before")
+    @field_validator("if_negated", "if_state_source", mode="before")
     @classmethod
-    def _negated_code(cls, v: object) -> object:
+    def _recoding(cls, v: object, info: ValidationInfo) -> object:
+        """A code a rule recodes to: a CAMEO code, never "---"."""
         if v is None:
             return None
         code = cls._code_is_cameo(v)
         if code == cameo.NO_EVENT:
-            raise ValueError("a negated predicate is no event anyway; remove 'if_negated'")
-        return code
-
-    @field_validator("if_state_source", mode="before")
-    @classmethod
-    def _state_code(cls, v: object) -> object:
-        if v is None:
-            return None
-        code = cls._code_is_cameo(v)
-        if code == cameo.NO_EVENT:
-            raise ValueError("'if_state_source' must be a CAMEO code; write a separate no-event rule instead")
+            raise ValueError(_NO_EVENT_RECODING[info.field_name])
         return code
 
     @field_validator("verbs", "nouns", "object", "subject", "complement", "complement_modal", "target", "source",
