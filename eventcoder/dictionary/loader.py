@@ -163,10 +163,7 @@ def _load(paths: list[str | os.PathLike[str]]) -> Dictionaries:
         noun_rules.sort(key=lambda r: (not r.objects, r.order))  # rules that require an "of" phrase first
     for lemma, rules in loaded.rules.items():
         rules.sort(key=lambda r: (-r.specificity, r.order))
-        index = VerbIndex()
-        for rule in rules:
-            index.add(rule)
-        loaded.index[lemma] = index
+        loaded.index[lemma] = VerbIndex(rules)
     # Word forms, for when the parser's lemma is wrong ("expelled" → "expell"): a lemma's own rules win.
     for lemma in loaded.rules:
         for form in verb_inflections(lemma):

@@ -62,26 +62,60 @@ def rule_specificity(complements: tuple[ComplementSpec, ...], objects: tuple[Nou
 
 @dataclass(slots=True)
 class VerbIndex:
-    """The rules of one verb, indexed by what they require, so matching never scans every rule."""
+    """The rules of one verb, indexed by what they require, so matching never scans every rule.
 
-    by_object: dict[tuple[str | None, str], list[tuple[Rule, NounSpec]]] = field(default_factory=dict)
-    by_complement: dict[str, list[tuple[Rule, ComplementSpec]]] = field(default_factory=dict)
-    by_subject: list[Rule] = field(default_factory=list)  # only a required subject ("[hackers] attacked")
-    bare: list[Rule] = field(default_factory=list)  # no object, no complement; particle rules first
+    The index is built on first use: most of a dictionary's ~130k (rule, noun) pairs belong to verbs that a
+    given corpus rarely or never uses, so loading stays fast.
+    """
+
+    rules: list[Rule]  # best first
+    _by_object: dict[tuple[str | None, str], list[tuple[Rule, NounSpec]]] | None = None
+    _by_complement: dict[str, list[tuple[Rule, ComplementSpec]]] = field(default_factory=dict)
+    _by_subject: list[Rule] = field(default_factory=list)
+    _bare: list[Rule] = field(default_factory=list)
     _cues: frozenset[str] | None = None
 
-    def add(self, rule: Rule) -> None:
-        self._cues = None
-        if rule.complements:
-            for spec in rule.complements:
-                self.by_complement.setdefault(spec.verb, []).append((rule, spec))
-        elif rule.objects:
-            for noun in rule.objects:
-                self.by_object.setdefault((noun.prep, noun.head), []).append((rule, noun))
-        elif rule.subjects:
-            self.by_subject.append(rule)
-        else:
-            self.bare.append(rule)
+    def _build(self) -> dict[tuple[str | None, str], list[tuple[Rule, NounSpec]]]:
+        by_object: dict[tuple[str | None, str], list[tuple[Rule, NounSpec]]] = {}
+        for rule in self.rules:
+            if rule.complements:
+                for spec in rule.complements:
+                    self._by_complement.setdefault(spec.verb, []).append((rule, spec))
+            elif rule.objects:
+                for noun in rule.objects:
+                    by_object.setdefault((noun.prep, noun.head), []).append((rule, noun))
+            elif rule.subjects:
+                self._by_subject.append(rule)
+            else:
+                self._bare.append(rule)
+        self._by_object = by_object
+        return by_object
+
+    @property
+    def by_object(self) -> dict[tuple[str | None, str], list[tuple[Rule, NounSpec]]]:
+        """(preposition or None, required noun head) → (rule, noun spec), best rule first."""
+        return self._build() if self._by_object is None else self._by_object
+
+    @property
+    def by_complement(self) -> dict[str, list[tuple[Rule, ComplementSpec]]]:
+        """Required clause verb (or ``+modal``, or ``any``) → (rule, complement spec), best rule first."""
+        if self._by_object is None:
+            self._build()
+        return self._by_complement
+
+    @property
+    def by_subject(self) -> list[Rule]:
+        """Rules that require only a subject noun ("[hackers] attacked")."""
+        if self._by_object is None:
+            self._build()
+        return self._by_subject
+
+    @property
+    def bare(self) -> list[Rule]:
+        """Rules with no object and no complement, best first (particle rules first)."""
+        if self._by_object is None:
+            self._build()
+        return self._bare
 
     @property
     def needs_cue(self) -> bool:
@@ -91,8 +125,7 @@ class VerbIndex:
     @property
     def cues(self) -> frozenset[str]:
         """Words one of which a sentence must contain for a verb without bare rules to match (required object
-        heads and their hyphen parts, complement verbs, modals): the engine skips the verb's frame otherwise.
-        Built on first use, so loading stays fast."""
+        heads and their hyphen parts, complement verbs, modals): the engine skips the verb's frame otherwise."""
         if self._cues is None:
             words = {verb.removeprefix(MODAL_KEY) for verb in self.by_complement}
             words.update(head for _, head in self.by_object)
