@@ -227,6 +227,38 @@ class ActorResolver:
         tokens = self._phrase_tokens(sentence, head)
         return self.actor(sentence, head, UNKNOWN, tokens, "a name not in the dictionaries")
 
+    def joined_name(self, sentence: Sentence, head: Token, when: Date | None) -> tuple[Actor, set[int]] | None:
+        """A name with "and" inside that the parser split into conjuncts: "[Trinidad] and [Tobago]", "the [Law]
+        and [Justice] [party]". The actor for the whole name and the ids of the conjuncts it takes in; None when
+        the words joined from ``head`` through its conjuncts name nothing in the dictionaries."""
+        if head.upos != "PROPN":
+            return None
+        conjoined = [c for c in sentence.children(head.id) if c.deprel == "conj"]
+        first = self._phrase_tokens(sentence, head)[0].id
+        for n in range(len(conjoined), 0, -1):  # the longest name first
+            last = self._phrase_tokens(sentence, conjoined[n - 1])[-1].id
+            actor = self.whole_name(sentence, head, sentence.tokens[first - 1:last], when)
+            if actor is not None:
+                return actor, {c.id for c in conjoined[:n]}
+        return None
+
+    def split_name(self, sentence: Sentence, head: Token, other: Token, when: Date | None) -> Actor | None:
+        """Two argument heads the parser split out of one name, with at most punctuation between them: "[The
+        Spanish Socialist Workers]['] [Party] criticised …" → ESPPTY (not ESPLAB and ---PTY)."""
+        tokens = self._phrase_tokens(sentence, head)
+        rest = self._phrase_tokens(sentence, other)
+        between = sentence.tokens[tokens[-1].id:rest[0].id - 1]
+        if rest[0].id <= tokens[-1].id or any(t.upos != "PUNCT" for t in between):
+            return None
+        return self.whole_name(sentence, head, sentence.tokens[tokens[0].id - 1:rest[-1].id], when)
+
+    def whole_name(self, sentence: Sentence, head: Token, tokens: list[Token], when: Date | None) -> Actor | None:
+        """The actor whose dictionary name is exactly these words (None if there is none)."""
+        if len(tokens) > 2 * self.actor_span:
+            return None
+        entry = resolve_dated(self.actors.get("".join(_name_keys(tokens)), []), when)
+        return None if entry is None else self.actor(sentence, head, entry.code, tokens, entry.origin)
+
     def conjoined_nationalities(self, sentence: Sentence, head: Token, actor: Actor, when: Date | None
                                 ) -> list[Actor]:
         """One actor per conjoined nationality: "[Indian] and [Pakistani] troops", "[Russian] and [US] navies",
@@ -354,10 +386,22 @@ class ActorResolver:
         ancestors = _ancestors(sentence, head)
         while first > 1:
             prev = sentence.tokens[first - 2]
+            if _hyphen_inside(sentence, prev):  # "PML - [N leaders]": the tokenizer splits at hyphens
+                first -= 2
+                continue
             if not prev.text[:1].isupper() or prev.upos in _NOT_NAME or prev.id in ancestors:
                 break
             first -= 1
         return sentence.tokens[first - 1:last]
+
+
+def _hyphen_inside(sentence: Sentence, tok: Token) -> bool:
+    """A hyphen written without spaces between two capitalised words: "PML-N", "ZANU-PF", "SPLM-IO"."""
+    if tok.text != "-" or tok.id < 2 or tok.id >= len(sentence.tokens):
+        return False
+    before, after = sentence.tokens[tok.id - 2], sentence.tokens[tok.id]
+    return (before.text[:1].isupper() and after.text[:1].isupper() and tok.start_char >= 0
+            and before.end_char == tok.start_char and tok.end_char == after.start_char)
 
 
 def _named_for(sentence: Sentence, tok: Token, child: Token) -> bool:

@@ -710,8 +710,24 @@ class Engine:
 
     def _actors(self, sentence: Sentence, heads: list[Token], context: Context) -> list[Actor]:
         out = []
-        for head in heads:
+        taken: set[int] = set()
+        for i, head in enumerate(heads):
+            if head.id in taken:
+                continue
+            after = heads[i + 1] if i + 1 < len(heads) else None
+            split = (self.resolver.split_name(sentence, head, after, context.when)  # "[Workers]['] [Party]"
+                     if after is not None and after.head == head.head and after.deprel == head.deprel else None)
+            if split is not None:
+                out.append(split)
+                taken.add(after.id)
+                continue
+            joined = self.resolver.joined_name(sentence, head, context.when)  # "Trinidad and Tobago"
+            if joined is not None:
+                out.append(joined[0])
+                taken |= joined[1] | {head.id}
             for tok in conjuncts(sentence, head):
+                if tok.id in taken:
+                    continue
                 actor = self.resolver.resolve(sentence, tok, context.when, context.memory)
                 if actor is not None:
                     out.append(actor)
