@@ -16,7 +16,7 @@ from typing import Any
 from eventcoder import normalize
 from eventcoder.dictionary.model import ActorEntry, Dictionaries, resolve_dated
 from eventcoder.document import Sentence, Token
-from eventcoder.syntax import SPEECH_VERBS, case_of, phrase_end
+from eventcoder.syntax import SPEECH_VERBS, case_of, hyphen_inside, phrase_end
 
 # Dependents that belong to an actor's name: "the [French] [foreign] ministry", "[Niger]'s junta",
 # "Mohamed [Bazoum]", "the government [of Niger]".
@@ -386,22 +386,13 @@ class ActorResolver:
         ancestors = _ancestors(sentence, head)
         while first > 1:
             prev = sentence.tokens[first - 2]
-            if _hyphen_inside(sentence, prev):  # "PML - [N leaders]": the tokenizer splits at hyphens
+            if hyphen_inside(sentence, prev):  # "PML - [N leaders]": the tokenizer splits at hyphens
                 first -= 2
                 continue
             if not prev.text[:1].isupper() or prev.upos in _NOT_NAME or prev.id in ancestors:
                 break
             first -= 1
         return sentence.tokens[first - 1:last]
-
-
-def _hyphen_inside(sentence: Sentence, tok: Token) -> bool:
-    """A hyphen written without spaces between two capitalised words: "PML-N", "ZANU-PF", "SPLM-IO"."""
-    if tok.text != "-" or tok.id < 2 or tok.id >= len(sentence.tokens):
-        return False
-    before, after = sentence.tokens[tok.id - 2], sentence.tokens[tok.id]
-    return (before.text[:1].isupper() and after.text[:1].isupper() and tok.start_char >= 0
-            and before.end_char == tok.start_char and tok.end_char == after.start_char)
 
 
 def _named_for(sentence: Sentence, tok: Token, child: Token) -> bool:

@@ -18,7 +18,7 @@ from eventcoder.cameo import NO_EVENT, stated_intent
 from eventcoder.dictionary.countries import country_names
 from eventcoder.dictionary.model import ANY_CLAUSE, MODAL_KEY, TARGET_PLACES, Dictionaries, NounSpec, Rule, VerbIndex
 from eventcoder.document import Sentence, Token
-from eventcoder.syntax import SPEECH_VERBS, case_of, phrase_end, phrases_with
+from eventcoder.syntax import SPEECH_VERBS, case_of, hyphen_partner, phrase_end, phrases_with
 
 _PREDICATES = frozenset({"VERB", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
@@ -299,6 +299,7 @@ class Engine:
         by = [c for n in [noun, *of_phrases] for c in phrases_with(sentence, n, "by")]
         owners = [c for c in children if c.deprel in ("nmod:poss", "compound", "amod")
                   and not (c.deprel == "compound" and _names_object(sentence, noun, rule, [c]))]  # "[artillery] attack"
+        owners += _hyphen_partners(sentence, owners)  # "[US]-China talks"
         sources = self._actors(sentence, by or owners, context)
         negated, modality = noun_status(sentence, noun)
         if negated and not self.include_negated:
@@ -699,6 +700,7 @@ class Engine:
         # "the [Minsk] agreements", "the [Oslo] Accords" (but "the [Iran] nuclear deal" is Iran's)
         named_after = {c.id for noun in nouns if noun.lemma.lower() in NAMED_AFTER_VENUE
                        for c in sentence.children(noun.id) if c.deprel == "compound" and c.upos == "PROPN"}
+        owners += _hyphen_partners(sentence, owners)  # "[US]-China talks"
         # "the attack [by rebels]", "the proposal put forward [by Egypt]"
         owners += [a for noun in nouns for a in _participle_agents(sentence, noun)]
         actors = [a for a in self._actors(sentence, owners, context)
@@ -733,6 +735,15 @@ class Engine:
                     out.append(actor)
                     out.extend(self.resolver.conjoined_nationalities(sentence, tok, actor, context.when))
         return out
+
+
+def _hyphen_partners(sentence: Sentence, owners: list[Token]) -> list[Token]:
+    """Names paired with an owner by a hyphen: "[US]-China talks", "the [Israel]-Hamas war" (both are sides),
+    also on a noun before the owned one: "[US-China] trade talks"."""
+    pairs = [g for c in owners if c.deprel == "compound" and c.upos == "NOUN" for g in sentence.children(c.id)
+             if g.deprel == "compound" and hyphen_partner(sentence, g) is not None]
+    partners = (hyphen_partner(sentence, tok) for tok in [*owners, *pairs])
+    return [*pairs, *(p for p in partners if p is not None and p not in owners and p not in pairs)]
 
 
 def build_frame(sentence: Sentence, verb: Token) -> Frame:

@@ -32,3 +32,21 @@ def phrase_end(sentence: Sentence, tok: Token) -> int:
             last = max(last, child.id)
             stack.append(child)
     return last
+
+
+def hyphen_inside(sentence: Sentence, tok: Token) -> bool:
+    """A hyphen written without spaces between two capitalised words, which the tokenizer split: "PML-N",
+    "SPLM-IO", "US-China"."""
+    if tok.text != "-" or tok.id < 2 or tok.id >= len(sentence.tokens):
+        return False
+    before, after = sentence.tokens[tok.id - 2], sentence.tokens[tok.id]
+    return (before.text[:1].isupper() and after.text[:1].isupper() and tok.start_char >= 0
+            and before.end_char == tok.start_char and tok.end_char == after.start_char)
+
+
+def hyphen_partner(sentence: Sentence, tok: Token) -> Token | None:
+    """The name before a hyphen that pairs it with ``tok``: "[US]-China talks", "the [Israel]-Hamas war"."""
+    if tok.id < 3 or not hyphen_inside(sentence, sentence.tokens[tok.id - 2]):
+        return None
+    partner = sentence.tokens[tok.id - 3]
+    return partner if partner.upos == "PROPN" else None
