@@ -58,6 +58,7 @@ NAMED_AFTER_VENUE = frozenset({"agreement", "accord", "accords", "treaty", "conv
                                "deal", "pact", "process", "format", "framework", "charter", "communique", "talk",
                                "talks", "negotiation", "conference", "summit"})
 _PENDING = "\0pending sentences"  # memory key: sentences not yet read for role phrases
+_ROLE = "\0role "  # memory key prefix: role code → the latest national actor named with that role
 _SURNAME = "\0surname "  # memory key prefix: surname → (code, origin, full name) of a person named in full
 _PEOPLE_FILE = "/people.csv:"  # actor entries that are people (a surname alone may refer back to them)
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # "Ferdinand Marcos Jr." → "Marcos"
@@ -211,8 +212,11 @@ class ActorResolver:
             if place is not None:  # "people in Ethiopia", "refugees from Syria" → ETHCVL, SYRREF
                 code = add_role(place.country, agent_hit[2].role)
                 notes.append(place.origin)
-            elif memory is not None and _is_definite(sentence, head) and self._recall(memory, agent_hit[2].phrase):
-                code = memory[agent_hit[2].phrase]  # "the junta", after "Niger's junta"
+            elif memory is not None and _is_definite(sentence, head) and (
+                    self._recall(memory, agent_hit[2].phrase) or _ROLE + agent_hit[2].role in memory):
+                # "the junta" after "Niger's junta"; else the latest named holder of the role: "the military"
+                # after "Sudan's army"
+                code = memory.get(agent_hit[2].phrase) or memory[_ROLE + agent_hit[2].role]
                 notes.append(f"{code} named earlier in the document")
         used = [h[0:2] for h in (actor_hit, agent_hit) if h is not None]
         span_tokens = [t for i, t in enumerate(tokens) if any(s <= i < s + n for s, n in used)] or [head]
@@ -351,6 +355,7 @@ class ActorResolver:
                     actor = self.resolve(sentence, tok, when)  # only "Niger's junta", not a bare "junta"
                     if actor is not None and actor.country and actor.role:
                         memory[agent.phrase] = actor.code
+                        memory[_ROLE + agent.role] = actor.code
 
     def _country_in(self, sentence: Sentence, head: Token, when: Date | None) -> Actor | None:
         """The country of an "in X" / "from X" phrase on a role noun, if X names one."""

@@ -26,6 +26,21 @@ def test_the_junta_refers_back_within_a_document(code_one):
     assert [(s, c[:2], t[:3]) for s, c, t in events if c.startswith("10")] == [("NERMIL", "10", "FRA")]
 
 
+def test_a_definite_role_noun_refers_back_to_the_latest_holder_of_that_role(code_one):
+    # another word for the same role: "the junta" after "Niger's military government", "the military" after
+    # "Sudan's army"
+    events = code_one("Niger's military government expelled the French ambassador. "
+                      "The junta accused France of interfering.")
+    assert ("NERMIL", "112", "FRA") in events
+    events = code_one("Sudan's army launched an offensive in Darfur. The military accused the RSF of killing "
+                      "civilians.")
+    assert ("SDNMIL", "112", "SDNREB") in events
+    # the latest holder wins; a role never named with a country stays unknown
+    events = code_one("Russian troops attacked Kharkiv. Ukraine's army repelled them. The army accused Russia "
+                      "of shelling civilians. The police arrested two men.")
+    assert ("UKRMIL", "112", "RUS") in events and not any(s.endswith("COP") and s != "---COP" for s, _, _ in events)
+
+
 def test_sanctions(code_one):
     assert code_one("ECOWAS imposed sanctions on Niger.") == [("IGOWAFWAS", "163", "NER")]
 
