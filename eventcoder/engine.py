@@ -843,14 +843,17 @@ def _bracketed_name(sentence: Sentence, verb: Token, child: Token) -> bool:
 
 
 def _one_speaker(sentence: Sentence, sources: list[Actor]) -> list[Actor]:
-    """Sources the parser split out of one noun phrase, right next to each other, are one actor: "[Ukrainian
-    Defence] [Minister Rustem Umerov] said" → UKRGOV only, "[Mexican president] [Enrique Peña Nieto]" → MEXGOV.
-    The part with a country and a role wins, else the later one."""
+    """Sources the parser split out of one noun phrase, right next to each other or sharing a word, are one
+    actor: "[Ukrainian Defence] [Minister Rustem Umerov] said" → UKRGOV only, "[Mexican president] [Enrique Peña
+    Nieto]" → MEXGOV, "[Taiwan's [President] Lai Ching]-te" → TWNGOV. The part with a country and a role wins,
+    else the later one. (A phrase inside another is a conjoined nationality: "[Russian and [American troops]]".)"""
     kept = [sources[0]]
     for actor in sources[1:]:
         previous = kept[-1]
-        if 0 <= previous.end_char <= actor.start_char and not any(
-                previous.end_char <= t.start_char < actor.start_char for t in sentence.tokens):
+        overlapping = 0 <= previous.start_char < actor.start_char < previous.end_char < actor.end_char
+        adjacent = 0 <= previous.end_char <= actor.start_char and not any(
+            previous.end_char <= t.start_char < actor.start_char for t in sentence.tokens)
+        if overlapping or adjacent:
             kept[-1] = max(previous, actor, key=lambda a: (bool(a.country), bool(a.role), a is actor))
         else:
             kept.append(actor)

@@ -140,6 +140,11 @@ def test_a_surname_alone_refers_to_a_person_named_in_full_earlier(code_one):
         ("TWNGOV", "042", "PRY")]
 
 
+def test_subjects_split_out_of_one_phrase_sharing_a_word_are_one_source(code_one):
+    # parsed as two subjects: "[Taiwan's President]" and "[President Lai Ching]-te"
+    assert code_one("Taiwan's President Lai Ching-te visited Paraguay.", "2025-06-01") == [("TWNGOV", "042", "PRY")]
+
+
 def test_conjoined_countries_in_compounds_and_of_phrases(code_one):
     events = code_one("The armies of Brazil and Argentina performed joint military exercises.")
     assert {(s, t) for s, c, t in events if c == "062"} == {("BRAMIL", "ARGMIL"), ("ARGMIL", "BRAMIL")}
