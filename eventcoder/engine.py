@@ -803,6 +803,9 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
                         # [into abuses [by the police]]" (not "in": "[in the Gulf [of Oman]]")
                         obliques.extend((case_of(sentence, c), c) for c in sentence.children(child.id)
                                         if c.deprel.startswith("nmod") and c.deprel != "nmod:poss")
+                    else:  # "filed a complaint [with the WTO [against China]]": parsers hang "against" low
+                        obliques.extend(("against", c) for c in sentence.children(child.id)
+                                        if c.deprel == "nmod" and case_of(sentence, c) == "against")
             elif noun.id in object_ids and child.deprel == "acl" and "VerbForm=Part" in child.feats:
                 # "lifted [the sanctions [imposed [on Niger]]]": a participle's PPs describe the object
                 obliques.extend((prep, c) for c in sentence.children(child.id) if c.deprel in _OBLIQUES
@@ -810,7 +813,9 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
     for noun in objects:  # "urged [the junta [to release Bazoum]]": parsers hang the clause on the object
         complements.extend(c for c in sentence.children(noun.id)
                            if c.deprel == "acl" and c.upos == "VERB" and case_of(sentence, c) == "to")
-    if not objects and not passive:  # "condemned and sanctioned [the junta]": the object sits on the last verb
+    if not objects and not passive and not complements:
+        # "condemned and sanctioned [the junta]": the object sits on the last verb (not "denied [firing …] and
+        # accused Israel")
         for child in sentence.children(verb.id):
             if child.deprel == "conj" and child.upos == "VERB" and not any(
                     c.deprel in _SUBJECTS for c in sentence.children(child.id)):
@@ -914,9 +919,16 @@ def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token
         return [], []
     if verb.deprel == "conj":
         return head_frame.subjects, head_frame.objects
-    if (verb.deprel == "xcomp" or case_of(sentence, verb) in _WARNED_MARKERS | _NOT_DONE_MARKERS) and (
+    marker = case_of(sentence, verb)
+    if (verb.deprel == "xcomp" or marker in _WARNED_MARKERS | _NOT_DONE_MARKERS
+            or (verb.deprel == "advcl" and marker == "to" and verb.id > head.id)) and (
             head.lemma.lower() in _OBJECT_CONTROL and head_frame.objects):
-        return head_frame.objects, []  # "urged France to withdraw": France withdraws
+        return head_frame.objects, []  # "urged France to withdraw" (also parsed as advcl): France withdraws
+    if verb.deprel == "xcomp" and head_frame.passive and not head_frame.subjects:
+        # "[Pezeshkian] is set to visit Moscow", "[Ortagus] is expected to meet Aoun": the passive's subject
+        raised = [c for c in sentence.children(head.id) if c.deprel == "nsubj:pass"]
+        if raised:
+            return raised, []
     if verb.deprel in ("xcomp", "advcl") and case_of(sentence, verb) == "to" and not head_frame.objects:
         # "called [on Washington] to pressure Israel", "appealed [to the UN] to intervene": Washington, the UN
         addressees = [n for prep, n in head_frame.obliques if prep in _ADDRESSEE_PREPOSITIONS.get(
@@ -1360,18 +1372,33 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
                 sentence.token(verb.head).lemma.lower() in _ACCUSING):
             modality = "hypothetical"  # "accused Pakistan [of supporting] the militants": alleged, not asserted
     tok = verb
-    while tok.head and (tok.deprel in ("conj", "xcomp", "ccomp") or _is_purpose(sentence, tok)):
-        governor = sentence.token(tok.head)
+    while (governor := _clause_governor(sentence, tok)) is not None:
         if tok.deprel != "conj":
             lemma = governor.lemma.lower()
             refusal = lemma in _REFUSALS or lemma in _REFUSAL_NOUNS  # negates; the refusal itself is asserted
             negated = negated or refusal or is_negated(sentence, governor)
-            if modality == "asserted" and lemma not in _REPORTING and lemma not in _ASPECTUAL and not refusal:
+            reporting = lemma in _REPORTING and governor.upos != "PROPN"  # not "the United [States]"
+            if modality == "asserted" and not reporting and lemma not in _ASPECTUAL and not refusal:
                 modality = modality_of(sentence, governor)
                 if modality == "asserted":
                     modality = "future" if lemma in _INTENT or lemma in _INTENT_NOUNS else "hypothetical"
         tok = governor
     return negated, modality
+
+
+def _clause_governor(sentence: Sentence, clause: Token) -> Token | None:
+    """The predicate a clause is embedded under (conjoined with, complement of, purpose of), or None; a "to"
+    clause that the parser hung on an object-control verb's object is that verb's: "asked [the United States
+    [to pressure] Israel]"."""
+    if not clause.head:
+        return None
+    if clause.deprel == "acl" and case_of(sentence, clause) == "to":
+        noun = sentence.token(clause.head)
+        if noun.deprel == "obj" and noun.head and sentence.token(noun.head).lemma.lower() in _OBJECT_CONTROL:
+            return sentence.token(noun.head)
+    if clause.deprel in ("conj", "xcomp", "ccomp") or _is_purpose(sentence, clause):
+        return sentence.token(clause.head)
+    return None
 
 
 def _rejected_proposal(sentence: Sentence, verb: Token) -> bool:

@@ -41,6 +41,12 @@ def test_a_definite_role_noun_refers_back_to_the_latest_holder_of_that_role(code
     assert ("UKRMIL", "112", "RUS") in events and not any(s.endswith("COP") and s != "---COP" for s, _, _ in events)
 
 
+def test_a_verb_with_its_own_clause_does_not_take_the_next_verbs_object(code_one):
+    # "denied [firing the rockets]" has its clause: Israel is only what Hezbollah accused
+    events = code_one("Hezbollah denied firing the rockets and accused Israel of fabricating evidence.")
+    assert events == [("LBNREBHEZ", "112", "ISR")]
+
+
 def test_sanctions(code_one):
     assert code_one("ECOWAS imposed sanctions on Niger.") == [("IGOWAFWAS", "163", "NER")]
 
@@ -210,6 +216,9 @@ def test_the_addressee_of_a_call_does_what_the_clause_says(coder):
     # "called on X to V": X is V's subject (the parser makes "on X" an oblique, not an object)
     assert status(coder, "Turkey called on the United States to pressure Israel.") == [
         ("TUR", "020", "USA", False, "asserted"), ("USA", "100", "ISR", False, "hypothetical")]
+    # "asked X to V", with the clause parsed as hanging on X: an appeal to X, and V is X's and not done
+    assert status(coder, "Lebanon asked the United States to pressure Israel.") == [
+        ("LBN", "020", "USA", False, "asserted"), ("USA", "100", "ISR", False, "hypothetical")]
 
 
 def test_what_an_actor_is_accused_of_is_not_asserted(coder):
