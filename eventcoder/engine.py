@@ -125,6 +125,9 @@ _INTRANSITIVE = frozenset({"protest", "demonstrate", "rally", "march", "gather",
 # targets that take the country they are in ("arrested opposition leaders in Venezuela" → VENOPP)
 _LOCATED_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "CVL", "OPP", "LAB", "EDU", "MED"})
 _DOMESTIC_ROLES = frozenset({"GOV", "COP", "JUD", "LEG"})  # sources that take the country they act in
+# People a state body coerces at home: "Venezuelan security forces arrested opposition politicians" → VENOPP
+_HOME_TARGETS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED"})
+_STATE_SOURCES = frozenset({"GOV", "COP", "JUD", "LEG", "MIL", "SPY"})
 _DOCUMENTS = frozenset({"report", "statement", "resolution", "communique", "communiqué", "declaration", "letter",
                         "ruling", "editorial"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
@@ -416,7 +419,7 @@ class Engine:
             return []
         targets = [self._located(sentence, frame, t, context) for t in targets]
         if targets:
-            pairs = [(s, t) for s in sources for t in targets]
+            pairs = [(s, _at_home(s, t, rule.code)) for s in sources for t in targets]
             if mirror:
                 pairs += [(t, s) for s, t in pairs]
         elif rule.reciprocal and len(sources) > 1:
@@ -845,6 +848,23 @@ def _bracketed_name(sentence: Sentence, verb: Token, child: Token) -> bool:
     if child.id < 2 or child.id >= len(sentence.tokens) or child.id > verb.id:
         return False
     return sentence.tokens[child.id - 2].text == "(" and sentence.tokens[child.id].text == ")"
+
+
+def _at_home(source: Actor, target: Actor, code: str) -> Actor:
+    """A country-less civilian, opposition, labour, student or media target of a state body's coercion (17x) or
+    assault (18x) is that state's own: "Kenyan police fired tear gas at protesters" → KENCVL, "the Iranian
+    government executed two protesters" → IRNCVL. Soldiers' civilian targets are often abroad or under
+    occupation, so for the military only opposition, labour, students and media count, and only under 17x:
+    "Venezuelan security forces arrested three opposition politicians" → VENOPP."""
+    if target.country or target.role not in _HOME_TARGETS or not target.code.startswith(UNKNOWN):
+        return target
+    role = source.role[:3]
+    if not source.country or role not in _STATE_SOURCES or not code.startswith(("17", "18")):
+        return target
+    if role in ("MIL", "SPY") and (target.role == "CVL" or not code.startswith("17")):
+        return target
+    return replace(target, code=source.country + target.role, country=source.country,
+                   origin=f"{target.origin}; at home with {source.code}")
 
 
 def _one_speaker(sentence: Sentence, sources: list[Actor]) -> list[Actor]:
