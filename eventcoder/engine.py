@@ -107,10 +107,18 @@ _VENUES = frozenset({"meeting", "conference", "summit", "session", "forum", "cer
                      "briefing", "interview", "speech", "talk", "visit", "trip", "tour", "rally", "hearing"})
 _ADVERB_PARTICLES = frozenset({"down", "aside", "out", "off", "up", "back", "away"})
 _EVENT_DOERS = "\0event doers"  # memory key: trigger lemma → source of the latest asserted event with it
+_ROOT_KEY = "\0root "  # _EVENT_DOERS key prefix: code root → source of the latest asserted event under it
+_INCIDENT_KEY = "\0incident"  # _EVENT_DOERS key: source of the latest asserted material conflict event
+_INCIDENT_NOUNS = frozenset({"incident", "episode", "confrontation", "provocation"})
+_MATERIAL_CONFLICT = frozenset({"14", "15", "17", "18", "19", "20"})
 _PREVIOUS_SUBJECT = "\0previous subject"  # memory key: (sentence, token) of the last main subject
 _THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "it", "they"})
 _OWN_COUNTRY_NOUNS = {"country": "", "nation": "", "state": "", "government": "GOV", "army": "MIL",
                       "military": "MIL"}  # "his country", "its government" (the speaker's)
+# "its fighters", "his forces": the speaker's own armed men (a state's are its military, a group's the group)
+_OWN_FORCES = frozenset({"fighter", "force", "troop", "soldier", "militant", "gunman", "rebel", "guerrilla",
+                         "militiaman", "unit", "men", "member", "supporter", "loyalist"})
+_STATE_CODES = frozenset({"", "GOV", "MIL", "COP", "JUD", "LEG", "ELI", "SPY", "PRE"})
 # Weapons that stand for their users as subjects: "a car bomb killed …", "Russian missiles struck …".
 _INSTRUMENTS = frozenset({"bomb", "missile", "rocket", "shell", "mortar", "drone", "grenade", "mine", "landmine",
                           "ied", "explosive", "airstrike", "strike", "shelling", "bombardment", "bombing",
@@ -308,7 +316,7 @@ class Engine:
         if negated and not self.include_negated:
             return []
         if sources and not negated and modality == "asserted":  # for a later "the strike" (_earlier_doers)
-            context.memory.setdefault(_EVENT_DOERS, {})[noun.lemma.lower()] = sources[0]
+            _note_doer(context, {noun.lemma.lower()}, rule.code, sources[0])
         head = sentence.token(noun.head) if noun.head else None
         # "Nigeria announced [the deployment] of troops", "the court ordered [the arrest] of X"
         frame = build_frame(sentence, head) if head is not None and _announces(head, noun) else None
@@ -494,12 +502,17 @@ class Engine:
             owner = _own_country_owner(sentence, head)
             if owner is None:
                 continue
-            role = _OWN_COUNTRY_NOUNS[head.lemma.lower()]
+            lemma = head.lemma.lower()
             for speaker in self._antecedent(sentence, verb, context):
-                if speaker.country:
-                    out.append(ActorResolver.actor(sentence, head, speaker.country + role,
-                                                   sentence.tokens[owner.id - 1:head.id],
-                                                   f"'{owner.text}' = '{speaker.text}'; {speaker.origin}"))
+                if lemma in _OWN_FORCES:  # Hezbollah's fighters are Hezbollah; Russia's forces are RUSMIL
+                    state = speaker.code[3:] in _STATE_CODES and speaker.country
+                    code = speaker.country + "MIL" if state else speaker.code
+                elif speaker.country:
+                    code = speaker.country + _OWN_COUNTRY_NOUNS[lemma]
+                else:
+                    continue
+                out.append(ActorResolver.actor(sentence, head, code, sentence.tokens[owner.id - 1:head.id],
+                                               f"'{owner.text}' = '{speaker.text}'; {speaker.origin}"))
         return out
 
     def _antecedent(self, sentence: Sentence, verb: Token, context: Context) -> list[Actor]:
@@ -599,10 +612,21 @@ class Engine:
                     if noun.upos != "NOUN" or not _is_definite_event(sentence, noun):
                         continue
                     lemma = noun.lemma.lower()
-                    doer = doers.get(lemma) or doers.get(lemma.removesuffix("ing"))
+                    doer = doers.get(lemma) or doers.get(lemma.removesuffix("ing")) or doers.get(
+                        self._event_root_key(noun))  # "the detentions" after "arrested", "the incident"
                     if doer is not None and doer.code not in own and not _names_its_own(sentence, noun):
                         return [replace(doer, origin=f"{doer.origin} (the doer of an earlier '{lemma}')")]
         return []
+
+    def _event_root_key(self, noun: Token) -> str:
+        """The memory key of the events a noun can refer back to: its own (bare) noun rule's code root, or any
+        material conflict for "the incident"."""
+        if noun.lemma.lower() in _INCIDENT_NOUNS:
+            return _INCIDENT_KEY
+        rules = self.dictionaries.noun_rules.get(noun.lemma.lower()) or self.dictionaries.noun_rules.get(
+            noun.text.lower(), [])
+        bare = next((r for r in rules if not r.objects), None)
+        return _ROOT_KEY + bare.code[:2] if bare is not None else ""
 
     def _condition_targets(self, sentence: Sentence, frame: Frame, complement: Token | None, sources: list[Actor],
                            context: Context) -> list[Actor]:
@@ -1050,12 +1074,22 @@ def _remember_subject(sentence: Sentence, memory: dict[str, Any]) -> None:
 def _remember_doer(sentence: Sentence, frame: Frame, rule: Rule, doer: Actor | None, context: Context) -> None:
     """Note who did this asserted event, under its verb's lemma and its required nouns' ("went on [strike]"),
     for a later "the strike" (``_earlier_doers``); an unknown doer (None) hides an older event's."""
+    lemmas = {frame.verb.lemma.lower(), *(n.lemma.lower() for n in _required_nouns(sentence, frame, rule))}
+    _note_doer(context, lemmas, rule.code, doer)
+
+
+def _note_doer(context: Context, lemmas: set[str], code: str, doer: Actor | None) -> None:
+    """Remember the doer under the trigger's lemmas, under the code's root ("the detentions" after "arrested")
+    and, for material conflict (14, 15, 17–20), as the doer of "the incident"."""
     doers = context.memory.setdefault(_EVENT_DOERS, {})
-    for lemma in {frame.verb.lemma.lower(), *(n.lemma.lower() for n in _required_nouns(sentence, frame, rule))}:
+    keys = lemmas | {_ROOT_KEY + code[:2]}
+    if code[:2] in _MATERIAL_CONFLICT:
+        keys.add(_INCIDENT_KEY)
+    for key in keys:
         if doer is None:
-            doers.pop(lemma, None)
+            doers.pop(key, None)
         else:
-            doers[lemma] = doer
+            doers[key] = doer
 
 
 def _names_its_own(sentence: Sentence, noun: Token) -> bool:
@@ -1076,8 +1110,9 @@ def _is_definite_event(sentence: Sentence, noun: Token) -> bool:
 
 
 def _own_country_owner(sentence: Sentence, head: Token) -> Token | None:
-    """The possessive pronoun of "his country", "its government" (nouns of ``_OWN_COUNTRY_NOUNS``)."""
-    if head.lemma.lower() not in _OWN_COUNTRY_NOUNS:
+    """The possessive pronoun of "his country", "its government", "its fighters" (nouns of
+    ``_OWN_COUNTRY_NOUNS`` and ``_OWN_FORCES``)."""
+    if head.lemma.lower() not in _OWN_COUNTRY_NOUNS and head.lemma.lower() not in _OWN_FORCES:
         return None
     return next((c for c in sentence.children(head.id) if c.deprel == "nmod:poss" and c.lower in _POSSESSIVES),
                 None)

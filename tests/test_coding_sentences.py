@@ -210,6 +210,12 @@ def test_a_definite_event_noun_refers_to_the_event_coded_earlier(code_one):
     assert code_one("Russia attacked Kharkiv. Egypt condemned the attack on Gaza.") == [("RUS", "190", "UKR")]
     assert ("FRAGOV", "111", "---LAB") in code_one(
         "Israel struck Beirut. Workers went on strike in France. Macron condemned the strike.")
+    # another word for an event under the same CAMEO root, and "the incident" for any material conflict
+    assert ("COLGOV", "111", "VENMIL") in code_one(
+        "Venezuelan security forces arrested three opposition politicians in Caracas. Colombian President "
+        "Gustavo Petro criticized the detentions.", "2025-06-01")
+    assert ("USA", "111", "CHNMIL") in code_one(
+        "A Chinese coast guard ship rammed a Philippine supply boat. The United States condemned the incident.")
 
 
 def test_the_addressee_of_a_call_does_what_the_clause_says(coder):
