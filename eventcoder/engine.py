@@ -563,7 +563,7 @@ class Engine:
                 actors = self._owners(sentence, _place(place_frame, place, rule, sentence), context)
                 if actors:
                     return actors
-        if not rule.objects:
+        if not rule.objects and not rule.reciprocal:  # "fought battles [in El Fasher]": a place is no party
             # A country named on the thing acted on: "condemned [the coup [in Gabon]]" → GAB. Parsers hang such
             # a phrase on the object or on the verb right after it; a capital or organisation there is more
             # often where the actor spoke ("criticized the sanctions in Vienna"), so it must be a plain place.
@@ -667,6 +667,8 @@ class Engine:
             located += [n for prep, n in place_frame.obliques if n.head == place_frame.verb.id and (
                 prep == "for" or (prep == "in" and any(_starts_after(sentence, o, n) and o.lemma.lower() not in
                                                        _VENUES for o in place_frame.objects)))]
+        if rule.reciprocal:  # "fought fierce battles [in El Fasher]": where a fight is, is no side of it
+            located = []
         actors = [a for a in self._actors(sentence, located, context) if a.country and not a.role]
         if actors:
             return actors, False

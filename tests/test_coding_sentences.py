@@ -47,6 +47,11 @@ def test_a_verb_with_its_own_clause_does_not_take_the_next_verbs_object(code_one
     assert events == [("LBNREBHEZ", "112", "ISR")]
 
 
+def test_a_place_where_a_fight_happens_is_no_side_of_it(code_one):
+    assert code_one("Sudan's army fought fierce battles in El Fasher.") == []
+    assert ("SDNMIL", "190", "SDNREB") in code_one("Sudan's army fought the RSF in El Fasher.")
+
+
 def test_sanctions(code_one):
     assert code_one("ECOWAS imposed sanctions on Niger.") == [("IGOWAFWAS", "163", "NER")]
 
