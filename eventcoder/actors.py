@@ -8,7 +8,7 @@ tokens, longest first, ignoring case, accents and spacing.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as Date
 from functools import cached_property
 from typing import Any
@@ -64,6 +64,9 @@ _PEOPLE_FILE = "/people.csv:"  # actor entries that are people (a surname alone 
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # "Ferdinand Marcos Jr." → "Marcos"
 _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "PRK", "KOR", "VNM"})  # "Lai Ching-te" is Mr Lai
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "inside"})
+# people who speak for the actor in their "for" phrase ("a spokesperson for China's foreign ministry")
+_SPEAKERS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen",
+                           "spokeswomen", "representative", "envoy", "negotiator", "emissary", "delegate"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY", "COP", "ELI", "PKO"})
 _NOT_COUNTRY = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "NGM", "UIS", "---"})
 
@@ -205,6 +208,9 @@ class ActorResolver:
                 code = add_role(code, agent_hit[2].role)  # "Nigerien ministers"; a person keeps their own code
         else:
             code = "---" + agent_hit[2].role  # "security forces"
+            principal = self._spoken_for(sentence, head, when, memory)
+            if principal is not None:  # "a spokesperson for China's foreign ministry" → CHNGOV
+                return principal
             place = self._country_in(sentence, head, when)
             named = self._from_apposition(sentence, head, when)
             if named is not None and named.country:  # "former president Jair Bolsonaro" → the person's code
@@ -217,6 +223,9 @@ class ActorResolver:
                 # "the junta" after "Niger's junta"; else the latest named holder of the role: "the military"
                 # after "Sudan's army"
                 code = memory.get(agent_hit[2].phrase) or memory[_ROLE + agent_hit[2].role]
+                notes.append(f"{code} named earlier in the document")
+            elif memory is not None and _is_bare(sentence, head) and self._recall(memory, agent_hit[2].phrase):
+                code = memory[agent_hit[2].phrase]  # "Police arrested …" after "Kenyan police fired …"
                 notes.append(f"{code} named earlier in the document")
         used = [h[0:2] for h in (actor_hit, agent_hit) if h is not None]
         span_tokens = [t for i, t in enumerate(tokens) if any(s <= i < s + n for s, n in used)] or [head]
@@ -357,6 +366,19 @@ class ActorResolver:
                         memory[agent.phrase] = actor.code
                         memory[_ROLE + agent.role] = actor.code
 
+    def _spoken_for(self, sentence: Sentence, head: Token, when: Date | None, memory: dict[str, Any] | None
+                    ) -> Actor | None:
+        """The actor a spokesperson or representative speaks for: "a spokesperson [for China's foreign
+        ministry]" → CHNGOV, "a spokesman [for Hamas]" → Hamas's code."""
+        if head.lemma.lower() not in _SPEAKERS_FOR:
+            return None
+        for child in sentence.children(head.id):
+            if child.deprel.startswith("nmod") and case_of(sentence, child) == "for":
+                actor = self.resolve(sentence, child, when, memory)
+                if actor is not None and (actor.country or actor.code[:3] != UNKNOWN):
+                    return replace(actor, head=head.id, origin=f"{actor.origin} (speaking for it)")
+        return None
+
     def _country_in(self, sentence: Sentence, head: Token, when: Date | None) -> Actor | None:
         """The country of an "in X" / "from X" phrase on a role noun, if X names one."""
         for child in sentence.children(head.id):
@@ -481,6 +503,12 @@ def _ancestors(sentence: Sentence, tok: Token) -> set[int]:
 def _is_definite(sentence: Sentence, tok: Token) -> bool:
     return any(c.deprel == "det" and c.lower in ("the", "this", "that", "these", "those")
                for c in sentence.children(tok.id))
+
+
+def _is_bare(sentence: Sentence, tok: Token) -> bool:
+    """A plural or mass noun without determiner or modifier ("Police arrested …", "Soldiers opened fire")."""
+    return tok.upos in ("NOUN", "PROPN") and not any(c.deprel in ("det", "amod", "compound", "nmod:poss", "nummod")
+                                          for c in sentence.children(tok.id))
 
 
 def _acronym(tok: Token) -> bool:

@@ -52,6 +52,17 @@ def test_a_place_where_a_fight_happens_is_no_side_of_it(code_one):
     assert ("SDNMIL", "190", "SDNREB") in code_one("Sudan's army fought the RSF in El Fasher.")
 
 
+def test_a_bare_role_noun_repeats_the_role_named_earlier_with_the_same_word(code_one):
+    events = code_one("Kenyan police fired tear gas at protesters in Nairobi. Police arrested at least 120 people.")
+    assert ("KENCOP", "173", "KENCVL") in events
+    assert code_one("Police arrested 120 protesters.") == [("---COP", "173", "---CVL")]
+
+
+def test_a_spokesperson_speaks_for_the_actor_in_the_for_phrase(code_one):
+    assert code_one("A spokesperson for China's foreign ministry warned Manila not to provoke trouble.") == [
+        ("CHNGOV", "130", "PHLGOV")]
+
+
 def test_sanctions(code_one):
     assert code_one("ECOWAS imposed sanctions on Niger.") == [("IGOWAFWAS", "163", "NER")]
 
