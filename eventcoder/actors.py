@@ -58,6 +58,9 @@ NAMED_AFTER_VENUE = frozenset({"agreement", "accord", "accords", "treaty", "conv
                                "deal", "pact", "process", "format", "framework", "charter", "communique", "talk",
                                "talks", "negotiation", "conference", "summit"})
 _PENDING = "\0pending sentences"  # memory key: sentences not yet read for role phrases
+_GROUP = "\0group"  # memory key: the code of the armed group named last
+_GROUP_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
+_GROUP_NOUNS = frozenset({"group", "movement", "organization", "organisation", "faction", "outfit"})
 _ROLE = "\0role "  # memory key prefix: role code → the latest national actor named with that role
 _SURNAME = "\0surname "  # memory key prefix: surname → (code, origin, full name) of a person named in full
 _PEOPLE_FILE = "/people.csv:"  # actor entries that are people (a surname alone may refer back to them)
@@ -190,6 +193,12 @@ class ActorResolver:
                 named_earlier = self._named_earlier(sentence, head, memory)  # "Bio", after "Julius Maada Bio"
                 if named_earlier is not None:
                     return named_earlier
+            if (head.lemma.lower() in _GROUP_NOUNS and memory is not None and _is_definite(sentence, head)
+                    and not any(c.deprel in _MODIFIERS and c.upos != "VERB" for c in sentence.children(head.id))
+                    and self._recall(memory, _GROUP)):
+                # "the group" after "Hezbollah fired rockets …": the armed group named last
+                return self.actor(sentence, head, memory[_GROUP], [head], f"{memory[_GROUP]} named earlier in the "
+                                  "document")
             if head.lemma.lower() in _PARTITIVE_HEADS or head.text.lower() in _PARTITIVE_HEADS:
                 of_phrases = [c for c in sentence.children(head.id)
                               if c.deprel == "nmod" and case_of(sentence, c) == "of"]
@@ -353,6 +362,11 @@ class ActorResolver:
         for run in _name_runs(tokens):
             for _, _, entries in _longest_matches(_name_keys(run), self.actors, self.actor_span):
                 self._note_surname(resolve_dated(entries, when), memory)
+        for tok in tokens:  # a named armed group, for a later "the group": "Hezbollah fired rockets …"
+            if tok.upos == "PROPN" and tok.deprel not in ("flat", "compound", "flat:name"):
+                group = self.resolve(sentence, tok, when)
+                if group is not None and (group.role[:3] in _GROUP_ROLES or group.code.startswith("IMG")):
+                    memory[_GROUP] = group.code
         for i, tok in enumerate(tokens):
             if tok.upos in ("NOUN", "PROPN"):
                 key = normalize.key(tok.text)

@@ -140,6 +140,7 @@ _DOCUMENTS = frozenset({"report", "statement", "resolution", "communique", "comm
                         "ruling", "editorial"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 _PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they"})
+_PERSON_PRONOUNS = frozenset({"him", "her", "he", "she"})  # one person: never a plural noun
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss", "fixed", "goeswith"})
 # Verbs whose object event noun is the event itself, with the verb's subject as its source: made public or
 # ordered ("announced the deployment"), or intended ("is preparing an offensive": future).
@@ -487,7 +488,10 @@ class Engine:
         else:
             return []
         own = {a.code for a in sources}
+        person = pronouns[0].lower in _PERSON_PRONOUNS  # "him" is no "generals" and no "Sudan"
         for tok in reversed(sentence.tokens[:pronouns[0].id - 1]):
+            if person and "Number=Plur" in tok.feats:
+                continue
             if tok.upos in ("NOUN", "PROPN") and tok.deprel not in _NAME_PARTS:
                 actor = self.resolver.resolve(sentence, tok, context.when, context.memory)
                 if actor is not None and actor.code not in own:

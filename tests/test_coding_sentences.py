@@ -63,6 +63,19 @@ def test_a_spokesperson_speaks_for_the_actor_in_the_for_phrase(code_one):
         ("CHNGOV", "130", "PHLGOV")]
 
 
+def test_a_singular_pronoun_target_skips_plural_nouns(code_one):
+    events = code_one("Kenya's President William Ruto offered to mediate between the two generals, but Sudan's "
+                      "army accused him of siding with the RSF.", "2025-06-01")
+    assert ("SDNMIL", "112", "KENGOV") in events
+
+
+def test_the_group_refers_back_to_the_armed_group_named_last(code_one):
+    events = code_one("Hezbollah fired rockets at Israel. The Israeli military accused the group of violating the "
+                      "ceasefire.")
+    assert ("ISRMIL", "112", "LBNREBHEZ") in events
+    assert code_one("The Israeli military accused the group of violating the ceasefire.") == []
+
+
 def test_sanctions(code_one):
     assert code_one("ECOWAS imposed sanctions on Niger.") == [("IGOWAFWAS", "163", "NER")]
 
