@@ -32,6 +32,7 @@ _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "monday", "tuesday", "
                          "saturday", "sunday"})
 _OBLIQUES = frozenset({"obl", "obl:tmod", "obl:npmod", "obl:arg"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+_NAMING_VERBS = frozenset({"call", "term", "brand", "label", "deem", "dub", "consider"})  # "called X a crime"
 # Governing verbs: reports pass their clause's status through; aspectual verbs assert it; intentions make it
 # future; refusals negate it; any other governor (want, urge, hope…) makes it hypothetical.
 _REPORTING = SPEECH_VERBS | {"reveal", "acknowledge", "admit", "show", "find", "learn", "know", "allege", "recall",
@@ -843,6 +844,9 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
                 # "lifted [the sanctions [imposed [on Niger]]]": a participle's PPs describe the object
                 obliques.extend((prep, c) for c in sentence.children(child.id) if c.deprel in _OBLIQUES
                                 and (prep := case_of(sentence, c)) in _PARTICIPLE_TARGETS)
+    if objects and verb.lemma.lower() in _NAMING_VERBS:  # "called [the decision] [a violation of …]"
+        complements.extend(_second_object(sentence, objects))
+        objects = [o for o in objects if o not in complements]
     for noun in objects:  # "urged [the junta [to release Bazoum]]": parsers hang the clause on the object
         complements.extend(c for c in sentence.children(noun.id)
                            if c.deprel == "acl" and c.upos == "VERB" and case_of(sentence, c) == "to")
@@ -867,6 +871,15 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
                                        and sentence.token(verb.head).deprel == "root"):
             objects = inherited_objects
     return Frame(verb, subjects, objects, iobjects, obliques, agents, complements, passive, reported)
+
+
+def _second_object(sentence: Sentence, objects: list[Token]) -> list[Token]:
+    """What a verb of naming calls its object, which parsers read as a second object or as a conjunct of the first
+    with its own article: "called the decision [a violation]", "called the Israeli strikes [a violation]"."""
+    first = objects[0]
+    second = [o for o in objects[1:] if o.id > first.id and o.upos == "NOUN"]
+    return second or [c for c in sentence.children(first.id) if c.deprel == "conj" and c.upos == "NOUN" and any(
+        d.deprel == "det" and d.lower in ("a", "an") for d in sentence.children(c.id))]
 
 
 def _bracketed_name(sentence: Sentence, verb: Token, child: Token) -> bool:
