@@ -171,6 +171,16 @@ def test_headlines_in_title_case_or_capitals_are_coded(code_one, parser, headlin
     assert tokens[1].upos == "VERB"
 
 
+def test_a_word_the_tagger_misreads_in_a_phrase_is_tagged_in_another_form(code_one, parser):
+    # "cannon" alone is tagged VERB and the tree is built around it; "cannons" is tagged NOUN
+    text = "Police fired water cannon at protesters."
+    assert code_one(text) == [("---COP", "175", "---CVL")]
+    tokens = parser.parse_text(text).sentences[0].tokens
+    cannon = tokens[3]
+    assert (cannon.text, cannon.lemma, cannon.upos, cannon.deprel) == ("cannon", "cannon", "NOUN", "obj")
+    assert text[cannon.start_char:cannon.end_char] == "cannon"
+
+
 def test_a_dateline_is_split_off_the_sentence_it_opens():
     text = "KYIV, June 2 (Reuters) - Russia attacked Ukraine."
     words = ["KYIV", ",", "June", "2", "(", "Reuters", ")", "-", "Russia", "attacked", "Ukraine", "."]

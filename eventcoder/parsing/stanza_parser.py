@@ -20,6 +20,7 @@ from eventcoder.document import Document, Sentence, Token
 from eventcoder.errors import ModelsNotFoundError, ParserCrashedError
 from eventcoder.parsing.headline import recased
 from eventcoder.parsing.sentence_split import rejoin_split_sentences, split_at_line_breaks, split_datelines
+from eventcoder.parsing.tagging_forms import swap_for_tagging, written_form
 
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
 TOKENIZE_PROCESSORS, PARSE_PROCESSORS = "tokenize,mwt", "pos,lemma,depparse"
@@ -142,14 +143,15 @@ class StanzaParser:
 
     def _rejoined(self, tokenized, text: str):
         """The tokenized document with wrong sentence splits undone, sentences split at line breaks, datelines
-        split off and headlines re-cased for tagging."""
+        split off, headlines re-cased and misread words swapped for tagging."""
         sentences = [s.to_dict() for s in tokenized.sentences]
         rejoined = rejoin_split_sentences(sentences, text)
         sentences = rejoined or sentences
         split = split_at_line_breaks(sentences, text)
         split = split_datelines(sentences) or split
         headlines = _recase_headlines(sentences)
-        if rejoined is None and not split and not headlines:
+        swapped = swap_for_tagging(sentences)
+        if rejoined is None and not split and not headlines and not swapped:
             return tokenized
         return self._stanza.Document(sentences, text=text)
 
@@ -190,7 +192,12 @@ def _convert(source: TextDocument, parsed) -> Document:
             if start is None and w.parent is not None:
                 start, end = w.parent.start_char, w.parent.end_char
             text = _original_text(source, w.text, w.start_char, w.end_char)
-            tokens.append(Token(id=w.id, text=text, lemma=w.lemma or w.text, upos=w.upos or "X",
+            lemma = w.lemma or w.text
+            if tokens and start is not None and end is not None:  # "water [cannon]", tagged as "cannons"
+                swapped = written_form(tokens[-1].text, source.text[start:end], w.text)
+                if swapped is not None:
+                    text, lemma = swapped
+            tokens.append(Token(id=w.id, text=text, lemma=lemma, upos=w.upos or "X",
                                 xpos=w.xpos or "_", feats=w.feats or "_", head=w.head, deprel=w.deprel or "dep",
                                 start_char=-1 if start is None else start, end_char=-1 if end is None else end))
         doc.sentences.append(Sentence(id=f"{source.id}-{n}", text=sent.text, tokens=tokens))

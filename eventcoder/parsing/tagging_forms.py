@@ -1,0 +1,38 @@
+"""Words the tagger misreads in a fixed phrase, swapped for another form of the word while tagging.
+
+Stanza's English models tag "cannon" in "Police fired water cannon at protesters" as a verb and build the whole
+tree around it (no event is found). Tagged and parsed as "water cannons", the sentence gets the right tree.
+Only the tagger and the parser see the swapped form: the token gets its written text and its lemma back, and
+its offsets never change.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+# (previous word, word), lower-cased → (form the tagger sees, the word's lemma)
+TAGGING_FORMS: dict[tuple[str, str], tuple[str, str]] = {
+    ("water", "cannon"): ("cannons", "cannon"),  # "fired water cannon at protesters"
+}
+
+
+def swap_for_tagging(sentences: list[list[dict[str, Any]]]) -> bool:
+    """Swap the listed words for their tagging forms, in place; whether any word changed."""
+    changed = False
+    for sentence in sentences:
+        words = [entry for entry in sentence if isinstance(entry["id"], int)]
+        for before, entry in itertools.pairwise(words):
+            swap = TAGGING_FORMS.get((before["text"].lower(), entry["text"].lower()))
+            if swap is not None:
+                entry["text"] = swap[0]
+                changed = True
+    return changed
+
+
+def written_form(previous: str, written: str, tagged: str) -> tuple[str, str] | None:
+    """(text, lemma) of a word that was swapped for tagging, or None when ``tagged`` is what was written."""
+    swap = TAGGING_FORMS.get((previous.lower(), written.lower()))
+    if swap is None or tagged != swap[0]:
+        return None
+    return written, swap[1]
