@@ -20,7 +20,7 @@ from eventcoder.syntax import SPEECH_VERBS, case_of, hyphen_inside, phrase_end
 
 # Dependents that belong to an actor's name: "the [French] [foreign] ministry", "[Niger]'s junta",
 # "Mohamed [Bazoum]", "the government [of Niger]".
-_NAME_RELATIONS = frozenset({"compound", "flat", "flat:name", "flat:foreign", "amod", "nmod:poss", "nmod",
+_NAME_RELATIONS = frozenset({"compound", "flat", "flat:name", "flat:foreign", "amod", "nmod:poss", "nmod", "nmod:desc",
                              "nmod:npmod", "fixed", "goeswith"})
 # Nouns that add nothing to a name right before them ("the Islamic State group").
 _GENERIC_HEADS = frozenset({"group", "organization", "organisation", "movement", "network", "faction", "outfit",
@@ -61,7 +61,7 @@ _PENDING = "\0pending sentences"  # memory key: sentences not yet read for role 
 _GROUP = "\0group"  # memory key: the code of the armed group named last
 _GROUP_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
 _GROUP_NOUNS = frozenset({"group", "movement", "organization", "organisation", "faction", "outfit"})
-_ROLE = "\0role "  # memory key prefix: role code → the latest national actor named with that role
+_ROLE = "\0role "  # memory key prefix: role code → (code, sentence id) of the latest actor named with that role
 _SURNAME = "\0surname "  # memory key prefix: surname → (code, origin, full name) of a person named in full
 _PEOPLE_FILE = "/people.csv:"  # actor entries that are people (a surname alone may refer back to them)
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # "Ferdinand Marcos Jr." → "Marcos"
@@ -228,10 +228,11 @@ class ActorResolver:
                 code = add_role(place.country, agent_hit[2].role)
                 notes.append(place.origin)
             elif memory is not None and _is_definite(sentence, head) and (
-                    self._recall(memory, agent_hit[2].phrase) or _ROLE + agent_hit[2].role in memory):
-                # "the junta" after "Niger's junta"; else the latest named holder of the role: "the military"
-                # after "Sudan's army"
-                code = memory.get(agent_hit[2].phrase) or memory[_ROLE + agent_hit[2].role]
+                    self._recall(memory, agent_hit[2].phrase)
+                    or memory.get(_ROLE + agent_hit[2].role, ("", sentence.id))[1] != sentence.id):
+                # "the junta" after "Niger's junta"; else the latest holder of the role named in an earlier
+                # sentence: "the military" after "Sudan's army"
+                code = memory.get(agent_hit[2].phrase) or memory[_ROLE + agent_hit[2].role][0]
                 notes.append(f"{code} named earlier in the document")
             elif memory is not None and _is_bare(sentence, head) and self._recall(memory, agent_hit[2].phrase):
                 code = memory[agent_hit[2].phrase]  # "Police arrested …" after "Kenyan police fired …"
@@ -378,7 +379,7 @@ class ActorResolver:
                     actor = self.resolve(sentence, tok, when)  # only "Niger's junta", not a bare "junta"
                     if actor is not None and actor.country and actor.role:
                         memory[agent.phrase] = actor.code
-                        memory[_ROLE + agent.role] = actor.code
+                        memory[_ROLE + agent.role] = (actor.code, sentence.id)
 
     def _spoken_for(self, sentence: Sentence, head: Token, when: Date | None, memory: dict[str, Any] | None
                     ) -> Actor | None:
@@ -520,9 +521,13 @@ def _is_definite(sentence: Sentence, tok: Token) -> bool:
 
 
 def _is_bare(sentence: Sentence, tok: Token) -> bool:
-    """A plural or mass noun without determiner or modifier ("Police arrested …", "Soldiers opened fire")."""
-    return tok.upos in ("NOUN", "PROPN") and not any(c.deprel in ("det", "amod", "compound", "nmod:poss", "nummod")
-                                          for c in sentence.children(tok.id))
+    """A plural noun or "police" without determiner or modifier, not a conjunct sharing another's determiner
+    ("Police arrested …", "Soldiers opened fire"; not "the Heads of State and [Government]")."""
+    if tok.upos not in ("NOUN", "PROPN") or tok.deprel == "conj":
+        return False
+    if "Number=Plur" not in tok.feats and tok.lemma.lower() != "police":
+        return False
+    return not any(c.deprel in ("det", "amod", "compound", "nmod:poss", "nummod") for c in sentence.children(tok.id))
 
 
 def _acronym(tok: Token) -> bool:

@@ -1028,9 +1028,11 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
     best_key: tuple[int, int, int] | None = None
     if rules.by_complement:
         # a clause the verb reports from after it ("Israel must halt …, Turkey said") counts by its modal only
+        # ("Israel breached the truce, the FBI said" is an attribution, not an accusation)
+        attributed = [c for c in frame.complements if c.id < frame.verb.id and frame.verb.lemma.lower() in _REPORTING]
         clauses = [(c, {c.lemma.lower(), c.text.lower(), ANY_CLAUSE, *_modal_keys(sentence, c)})
-                   for c in frame.complements]
-        clauses += [(c, set(_modal_keys(sentence, c))) for c in frame.reported]
+                   for c in frame.complements if c not in attributed]
+        clauses += [(c, set(_modal_keys(sentence, c))) for c in [*frame.reported, *attributed]]
         for clause, words in clauses:
             clause_frame: Frame | None = None
             for word in words:

@@ -140,6 +140,11 @@ def test_a_surname_alone_refers_to_a_person_named_in_full_earlier(code_one):
         ("TWNGOV", "042", "PRY")]
 
 
+def test_a_title_the_parser_attaches_as_nmod_desc_keeps_its_country(code_one):
+    # "[Algeria's President] Abdelaziz Bouteflika": the title hangs on the name as nmod:desc
+    assert code_one("Algeria's President Abdelaziz Bouteflika condemned France.") == [("DZAGOV", "111", "FRA")]
+
+
 def test_subjects_split_out_of_one_phrase_sharing_a_word_are_one_source(code_one):
     # parsed as two subjects: "[Taiwan's President]" and "[President Lai Ching]-te"
     assert code_one("Taiwan's President Lai Ching-te visited Paraguay.", "2025-06-01") == [("TWNGOV", "042", "PRY")]
