@@ -58,6 +58,13 @@ NAMED_AFTER_VENUE = frozenset({"agreement", "accord", "accords", "treaty", "conv
                                "deal", "pact", "process", "format", "framework", "charter", "communique", "talk",
                                "talks", "negotiation", "conference", "summit"})
 _PENDING = "\0pending sentences"  # memory key: sentences not yet read for role phrases
+_PLACE_CASES = frozenset({"in", "at", "near", "inside", "across", "throughout", "around", "outside", "on", "off",
+                          "along"})
+_RECENT = "\0recent"  # memory key: (actor, sentence id) of the actors named as parties, in document order
+_SIDES = frozenset({"side", "party", "belligerent", "foe", "rival"})  # "both sides": any two actors
+# "the two countries": two countries, with this role
+_COUNTRIES_OF_TWO = {"country": "", "nation": "", "neighbour": "", "neighbor": "", "state": "", "government": "GOV",
+                     "leader": "GOV"}
 _GROUP = "\0group"  # memory key: the code of the armed group named last
 _GROUP_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
 _GROUP_NOUNS = frozenset({"group", "movement", "organization", "organisation", "faction", "outfit"})
@@ -363,11 +370,14 @@ class ActorResolver:
         for run in _name_runs(tokens):
             for _, _, entries in _longest_matches(_name_keys(run), self.actors, self.actor_span):
                 self._note_surname(resolve_dated(entries, when), memory)
+        recent = memory.setdefault(_RECENT, [])
         for tok in tokens:  # a named armed group, for a later "the group": "Hezbollah fired rockets …"
             if tok.upos == "PROPN" and tok.deprel not in ("flat", "compound", "flat:name"):
-                group = self.resolve(sentence, tok, when)
-                if group is not None and (group.role[:3] in _GROUP_ROLES or group.code.startswith("IMG")):
-                    memory[_GROUP] = group.code
+                named = self.resolve(sentence, tok, when)
+                if named is not None and (named.role[:3] in _GROUP_ROLES or named.code.startswith("IMG")):
+                    memory[_GROUP] = named.code
+                if named is not None and named.code[:3] != UNKNOWN and _is_party(sentence, tok):
+                    recent.append((named, sentence.id))  # for "the two countries", "both sides"
         for i, tok in enumerate(tokens):
             if tok.upos in ("NOUN", "PROPN"):
                 key = normalize.key(tok.text)
@@ -380,6 +390,38 @@ class ActorResolver:
                     if actor is not None and actor.country and actor.role:
                         memory[agent.phrase] = actor.code
                         memory[_ROLE + agent.role] = (actor.code, sentence.id)
+                        recent.append((actor, sentence.id))
+
+    def both_parties(self, sentence: Sentence, head: Token, memory: dict[str, Any] | None) -> list[Actor]:
+        """The two actors a plural back-reference names: "both sides", "the two sides" (the last two different
+        actors named as parties in earlier sentences), "the two countries", "both neighbours", "the two
+        governments" (the last two different countries, with GOV for governments and leaders). Empty when it is
+        no such phrase."""
+        noun = head.lemma.lower()
+        if memory is None or (noun not in _SIDES and noun not in _COUNTRIES_OF_TWO):
+            return []
+        children = sentence.children(head.id)
+        if not any((c.deprel == "det" and c.lower == "both") or (c.deprel == "nummod" and c.lower == "two")
+                   or (c.deprel == "amod" and c.lower == "warring") for c in children):
+            return []
+        self._recall(memory, "")
+        picked: list[Actor] = []
+        for actor, sentence_id in reversed(memory.get(_RECENT, [])):
+            if sentence_id == sentence.id:  # "The UN urged both sides …": not the UN
+                continue
+            if noun in _SIDES:
+                fresh = all(actor.code != other.code for other in picked)
+            else:
+                fresh = bool(actor.country) and all(actor.country != other.country for other in picked)
+            if fresh:
+                picked.append(actor)
+            if len(picked) == 2:
+                break
+        if len(picked) < 2:
+            return []
+        role = _COUNTRIES_OF_TWO.get(noun, "")
+        return [self.actor(sentence, head, actor.code if noun in _SIDES else actor.country + role, [head],
+                           f"{actor.code} named earlier ('{actor.text}'); {actor.origin}") for actor in picked]
 
     def _spoken_for(self, sentence: Sentence, head: Token, when: Date | None, memory: dict[str, Any] | None
                     ) -> Actor | None:
@@ -518,6 +560,14 @@ def _ancestors(sentence: Sentence, tok: Token) -> set[int]:
 def _is_definite(sentence: Sentence, tok: Token) -> bool:
     return any(c.deprel == "det" and c.lower in ("the", "this", "that", "these", "those")
                for c in sentence.children(tok.id))
+
+
+def _is_party(sentence: Sentence, tok: Token) -> bool:
+    """A name that takes part in its clause (subject, object, a "with"/"from"/"against" phrase …), not a place
+    where something happens ("in Kazan") or an owner ("Sudan's army" counts as the army)."""
+    if tok.deprel in ("nmod:poss", "compound", "amod", "flat", "vocative"):
+        return False
+    return case_of(sentence, tok) not in _PLACE_CASES
 
 
 def _is_bare(sentence: Sentence, tok: Token) -> bool:

@@ -764,6 +764,10 @@ class Engine:
             for tok in conjuncts(sentence, head):
                 if tok.id in taken:
                     continue
+                both = self.resolver.both_parties(sentence, tok, context.memory)  # "the two countries"
+                if both:
+                    out.extend(both)
+                    continue
                 actor = self.resolver.resolve(sentence, tok, context.when, context.memory)
                 if actor is not None:
                     out.append(actor)

@@ -76,6 +76,20 @@ def test_the_group_refers_back_to_the_armed_group_named_last(code_one):
     assert code_one("The Israeli military accused the group of violating the ceasefire.") == []
 
 
+def test_both_sides_and_the_two_countries_name_the_last_two_parties(code_one):
+    events = code_one("Sudan's army and the RSF have fought since April 2023. The UN urged both sides to agree to a "
+                      "ceasefire.")
+    assert {("IGOUNO", "020", "SDNMIL"), ("IGOUNO", "020", "SDNREB")} <= set(events)
+    events = code_one("Colombia recalled its ambassador from Venezuela. Brazil urged the two neighbours to resume "
+                      "talks.")
+    assert {("BRA", "026", "VEN"), ("BRA", "026", "COL")} <= set(events)
+    # leaders are their countries' governments; a place where they met is no party
+    events = code_one("Modi met Xi in Kazan. The two leaders agreed to ease border tensions.", "2025-06-01")
+    assert ("INDGOV", "0356", "CHNGOV") in events and not any("RUS" in s + t for s, _, t in events)
+    # the sentence's own actors are not the two: nothing earlier, nothing found
+    assert code_one("The UN urged both sides to agree to a ceasefire.") == []
+
+
 def test_sanctions(code_one):
     assert code_one("ECOWAS imposed sanctions on Niger.") == [("IGOWAFWAS", "163", "NER")]
 
