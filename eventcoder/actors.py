@@ -65,6 +65,8 @@ _SIDES = frozenset({"side", "party", "belligerent", "foe", "rival"})  # "both si
 # "the two countries": two countries, with this role
 _COUNTRIES_OF_TWO = {"country": "", "nation": "", "neighbour": "", "neighbor": "", "state": "", "government": "GOV",
                      "leader": "GOV"}
+_BLOC = "\0bloc"  # memory key: the code of the international organisation named last
+_BLOC_NOUNS = frozenset({"bloc", "agency", "alliance", "watchdog", "body", "grouping", "union", "commission"})
 _GROUP = "\0group"  # memory key: the code of the armed group named last
 _GROUP_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
 _GROUP_NOUNS = frozenset({"group", "movement", "organization", "organisation", "faction", "outfit"})
@@ -200,6 +202,12 @@ class ActorResolver:
                 named_earlier = self._named_earlier(sentence, head, memory)  # "Bio", after "Julius Maada Bio"
                 if named_earlier is not None:
                     return named_earlier
+            if (head.lemma.lower() in _BLOC_NOUNS and memory is not None and _is_definite(sentence, head)
+                    and not any(c.deprel in _MODIFIERS and c.upos != "VERB" for c in sentence.children(head.id))
+                    and self._recall(memory, _BLOC)):
+                # "Moscow condemned the bloc" after "The European Union imposed sanctions"
+                return self.actor(sentence, head, memory[_BLOC], [head], f"{memory[_BLOC]} named earlier in the "
+                                  "document")
             if (head.lemma.lower() in _GROUP_NOUNS and memory is not None and _is_definite(sentence, head)
                     and not any(c.deprel in _MODIFIERS and c.upos != "VERB" for c in sentence.children(head.id))
                     and self._recall(memory, _GROUP)):
@@ -376,6 +384,10 @@ class ActorResolver:
                 named = self.resolve(sentence, tok, when)
                 if named is not None and (named.role[:3] in _GROUP_ROLES or named.code.startswith("IMG")):
                     memory[_GROUP] = named.code
+                    if named.role[:3] in _GROUP_ROLES:  # "The M23 seized Goma. The rebels attacked …"
+                        memory[_ROLE + named.role[:3]] = (named.code, sentence.id)
+                if named is not None and named.code.startswith("IGO"):  # "the bloc" after "the European Union"
+                    memory[_BLOC] = named.code
                 if named is not None and named.code[:3] != UNKNOWN and _is_party(sentence, tok):
                     recent.append((named, sentence.id))  # for "the two countries", "both sides"
         for i, tok in enumerate(tokens):
@@ -388,9 +400,10 @@ class ActorResolver:
                 if agent is not None and any(c.deprel in _MODIFIERS for c in sentence.children(tok.id)):
                     actor = self.resolve(sentence, tok, when)  # only "Niger's junta", not a bare "junta"
                     if actor is not None and actor.country and actor.role:
-                        memory[agent.phrase] = actor.code
-                        memory[_ROLE + agent.role] = (actor.code, sentence.id)
                         recent.append((actor, sentence.id))
+                        if actor.role[:3] == agent.role:  # not the rebel "Rapid Support [Forces]" as MIL
+                            memory[agent.phrase] = actor.code
+                            memory[_ROLE + agent.role] = (actor.code, sentence.id)
 
     def both_parties(self, sentence: Sentence, head: Token, memory: dict[str, Any] | None) -> list[Actor]:
         """The two actors a plural back-reference names: "both sides", "the two sides" (the last two different

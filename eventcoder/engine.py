@@ -410,7 +410,10 @@ class Engine:
         sources = [self._located(sentence, frame, s, context, roles) for s in sources]
         if not negated and modality == "asserted":
             _remember_doer(sentence, frame, rule, sources[0] if sources[0].code != UNKNOWN else None, context)
-        targets = (self._targets(sentence, frame, rule, complement, context)
+        # "urged [him] to halt air strikes on civilian areas": a pronoun addressee before the clause's places
+        addressed = any(t.upos == "PRON" and t.lower in _PERSONAL_PRONOUNS for t in frame.objects + frame.iobjects)
+        targets = ((addressed and self._pronoun_targets(sentence, frame, rule, sources, context))
+                   or self._targets(sentence, frame, rule, complement, context)
                    or self._pronoun_targets(sentence, frame, rule, sources, context)
                    or self._nested_targets(sentence, frame, rule, context))
         mirror = rule.reciprocal
@@ -1448,11 +1451,14 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
         if (marker in _WARNED_MARKERS or marker in _CONDITION_MARKERS) and modality == "asserted":
             modality = "hypothetical"
         negated = negated or _rejected_proposal(sentence, verb)
-        if marker in _REASON_MARKERS and modality == "asserted" and verb.head and (
-                sentence.token(verb.head).lemma.lower() in _ACCUSING):
+        if marker in _REASON_MARKERS and modality == "asserted" and verb.head and _accused_of(sentence, verb):
             modality = "hypothetical"  # "accused Pakistan [of supporting] the militants": alleged, not asserted
     tok = verb
     while (governor := _clause_governor(sentence, tok)) is not None:
+        if tok.deprel == "conj" and modality == "asserted" and not any(
+                c.deprel in ("aux", "aux:pass") or c.deprel in _SUBJECTS for c in sentence.children(tok.id)):
+            # "Turkey will send troops to Libya and [impose] sanctions on Syria": the shared auxiliary
+            modality = modality_of(sentence, governor)
         if tok.deprel != "conj":
             lemma = governor.lemma.lower()
             refusal = lemma in _REFUSALS or lemma in _REFUSAL_NOUNS  # negates; the refusal itself is asserted
@@ -1478,7 +1484,19 @@ def _clause_governor(sentence: Sentence, clause: Token) -> Token | None:
             return sentence.token(noun.head)
     if clause.deprel in ("conj", "xcomp", "ccomp") or _is_purpose(sentence, clause):
         return sentence.token(clause.head)
+    if clause.deprel == "advcl" and "VerbForm=Ger" in clause.feats and not case_of(sentence, clause) and (
+            sentence.token(clause.head).lemma.lower() in _REFUSALS):
+        return sentence.token(clause.head)  # "has repeatedly denied [supporting] the M23", parsed as advcl
     return None
+
+
+def _accused_of(sentence: Sentence, clause: Token) -> bool:
+    """An "of"/"for" clause on a verb of accusing, or on its object: "accused Pakistan [of supporting] …",
+    "accused [the rebels [of attacking]] …" (parsed as a clause on the object)."""
+    head = sentence.token(clause.head)
+    if head.lemma.lower() in _ACCUSING:
+        return True
+    return head.deprel == "obj" and bool(head.head) and sentence.token(head.head).lemma.lower() in _ACCUSING
 
 
 def _rejected_proposal(sentence: Sentence, verb: Token) -> bool:

@@ -90,6 +90,35 @@ def test_both_sides_and_the_two_countries_name_the_last_two_parties(code_one):
     assert code_one("The UN urged both sides to agree to a ceasefire.") == []
 
 
+def test_group_and_bloc_memory(code_one):
+    # "the rebels" after a named rebel group; "the bloc" after an international organisation
+    assert ("CODREB", "190", "CODMIL") in code_one("The M23 seized Goma. The rebels attacked Congolese troops near "
+                                                   "Uvira.")
+    assert ("RUSGOV", "111", "IGOEUREEC") in code_one("The European Union imposed sanctions on Russia. Moscow "
+                                                      "condemned the bloc.")
+    # a rebel force named "… Forces" does not become "the military"
+    events = code_one("Sudan's army shelled El Fasher. The Rapid Support Forces attacked the city. The military "
+                      "accused the RSF of killing civilians.")
+    assert ("SDNMIL", "112", "SDNREB") in events and ("SDNREB", "112", "SDNREB") not in events
+
+
+def test_status_through_conjuncts_objects_and_gerunds(coder):
+    # a conjoined verb shares the first one's auxiliary
+    assert status(coder, "Turkey will send troops to Libya and impose sanctions on Syria.") == [
+        ("TUR", "154", "LBY", False, "future"), ("TUR", "163", "SYR", False, "future")]
+    # what someone is accused of, with the clause parsed on the object, is alleged
+    assert ("---REB", "190", "CODMIL", False, "hypothetical") in status(
+        coder, "The army accused the rebels of attacking Congolese soldiers.")
+    # "denied supporting", with the gerund parsed as advcl, is negated (dropped by default)
+    assert status(coder, "Rwandan President Paul Kagame has repeatedly denied supporting the M23 rebels.") == []
+
+
+def test_a_pronoun_addressee_wins_over_places_in_the_requested_act(code_one):
+    events = code_one("The envoy met Min Aung Hlaing on Tuesday and urged him to halt air strikes on civilian "
+                      "areas.", "2025-06-01")
+    assert ("---GOV", "020", "MMRMIL") in events and not any(t == "---CVL" for _, _, t in events)
+
+
 def test_sanctions(code_one):
     assert code_one("ECOWAS imposed sanctions on Niger.") == [("IGOWAFWAS", "163", "NER")]
 

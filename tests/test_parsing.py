@@ -188,6 +188,13 @@ def test_a_dateline_is_split_off_the_sentence_it_opens():
     assert split_datelines(sentences)
     assert [[t["text"] for t in s] for s in sentences] == [words[:8], words[8:]]
     assert [t["id"] for t in sentences[1]] == [1, 2, 3, 4]
+    # a hyphen inside the place name is no end of the dateline
+    text = "PORT-AU-PRINCE, Haiti (AP) - Gangs attacked a police station."
+    words = ["PORT", "-", "AU", "-", "PRINCE", ",", "Haiti", "(", "AP", ")", "-", "Gangs", "attacked", "a", "police",
+             "station", "."]
+    sentences = [_tokens(text, words)]
+    assert split_datelines(sentences)
+    assert [[t["text"] for t in s] for s in sentences] == [words[:11], words[11:]]
     # a dash inside running text is no dateline, nor capitalised names with a comma but nothing of a dateline
     for words in (["Iran", ",", "Russia", "and", "China", "-", "the", "three", "powers", "-", "met", "."],
                   ["The", "ceasefire", "-", "brokered", "by", "Qatar", "-", "held", "."],

@@ -77,7 +77,8 @@ def split_datelines(sentences: list[list[TokenDict]]) -> bool:
     while n < len(sentences):
         sentence = sentences[n]
         words = [e for e in sentence if isinstance(e["id"], int)]
-        dash = next((i for i, e in enumerate(words[:_DATELINE_MAX]) if e["text"] in _DASHES), None)
+        dash = next((i for i, e in enumerate(words[:_DATELINE_MAX])
+                     if e["text"] in _DASHES and not _joins_words(words, i)), None)
         if dash is not None and dash >= 1 and dash + 1 < len(words) and _is_dateline(words[:dash]):
             cut = words[dash]["id"]
             head = [e for e in sentence if _last(e) <= cut]
@@ -87,6 +88,15 @@ def split_datelines(sentences: list[list[TokenDict]]) -> bool:
             n += 1
         n += 1
     return changed
+
+
+def _joins_words(words: list[TokenDict], i: int) -> bool:
+    """A hyphen written without spaces inside a word ("PORT-AU-PRINCE"), not a dash ending a dateline."""
+    if i == 0 or i + 1 >= len(words):
+        return False
+    before, dash, after = words[i - 1], words[i], words[i + 1]
+    return (before.get("end_char") == dash.get("start_char") is not None
+            and dash.get("end_char") == after.get("start_char") is not None)
 
 
 def _last(entry: TokenDict) -> int:
