@@ -1154,7 +1154,10 @@ def _as_pronoun(antecedent: Actor, sentence: Sentence, pronoun: Token) -> Actor:
 
 
 def _at_least(sentence: Sentence, noun: Token) -> bool:
-    """"at least / at most N people", which parsers attach as an "at" phrase."""
+    """"at least / at most N people", which parsers attach as an "at" phrase, and "more / fewer than N drones",
+    whose "than" they may take for the noun's preposition."""
+    if not case_of(sentence, noun):  # the case is on the number: "launched more [than 200] drones"
+        return any(c.deprel == "nummod" and case_of(sentence, c) == "than" for c in sentence.children(noun.id))
     return case_of(sentence, noun) == "at" and any(
         c.lemma.lower() in ("least", "most") for c in sentence.children(noun.id)
         for c in (c, *sentence.children(c.id)))
