@@ -58,7 +58,7 @@ NAMED_AFTER_VENUE = frozenset({"agreement", "accord", "accords", "treaty", "conv
                                "deal", "pact", "process", "format", "framework", "charter", "communique", "talk",
                                "talks", "negotiation", "conference", "summit"})
 _PENDING = "\0pending sentences"  # memory key: sentences not yet read for role phrases
-_PLACE_CASES = frozenset({"in", "at", "near", "inside", "across", "throughout", "around", "outside", "on", "off",
+_PLACE_CASES = frozenset({"in", "at", "near", "inside", "across", "throughout", "around", "outside", "off",
                           "along"})
 _RECENT = "\0recent"  # memory key: (actor, sentence id) of the actors named as parties, in document order
 _SIDES = frozenset({"side", "party", "belligerent", "foe", "rival"})  # "both sides": any two actors
@@ -66,10 +66,10 @@ _SIDES = frozenset({"side", "party", "belligerent", "foe", "rival"})  # "both si
 _COUNTRIES_OF_TWO = {"country": "", "nation": "", "neighbour": "", "neighbor": "", "state": "", "government": "GOV",
                      "leader": "GOV"}
 _BLOC = "\0bloc"  # memory key: the code of the international organisation named last
-_BLOC_NOUNS = frozenset({"bloc", "agency", "alliance", "watchdog", "body", "grouping", "union", "commission"})
+_BLOC_NOUNS = frozenset({"bloc", "agency", "alliance", "watchdog", "body", "grouping", "commission"})
 _GROUP = "\0group"  # memory key: the code of the armed group named last
 _GROUP_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
-_GROUP_NOUNS = frozenset({"group", "movement", "organization", "organisation", "faction", "outfit"})
+_GROUP_NOUNS = frozenset({"group", "movement", "faction", "outfit"})  # not "organisation": the WHO is one too
 _ROLE = "\0role "  # memory key prefix: role code → (code, sentence id) of the latest actor named with that role
 _SURNAME = "\0surname "  # memory key prefix: surname → (code, origin, full name) of a person named in full
 _PEOPLE_FILE = "/people.csv:"  # actor entries that are people (a surname alone may refer back to them)
@@ -78,7 +78,7 @@ _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "PRK", "KOR", "VNM"})  # "L
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "inside"})
 # people who speak for the actor in their "for" phrase ("a spokesperson for China's foreign ministry")
 _SPEAKERS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen",
-                           "spokeswomen", "representative", "envoy", "negotiator", "emissary", "delegate"})
+                           "spokeswomen"})  # ("the special envoy [for Ukraine]" is an assignment, not a principal)
 _STATE_ROLES = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY", "COP", "ELI", "PKO"})
 _NOT_COUNTRY = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "NGM", "UIS", "---"})
 
@@ -232,11 +232,11 @@ class ActorResolver:
                 code = add_role(code, agent_hit[2].role)  # "Nigerien ministers"; a person keeps their own code
         else:
             code = "---" + agent_hit[2].role  # "security forces"
-            principal = self._spoken_for(sentence, head, when, memory)
-            if principal is not None:  # "a spokesperson for China's foreign ministry" → CHNGOV
-                return principal
             place = self._country_in(sentence, head, when)
             named = self._from_apposition(sentence, head, when)
+            principal = None if named is not None and named.country else self._spoken_for(sentence, head, when, memory)
+            if principal is not None:  # "a spokesperson for China's foreign ministry" → CHNGOV
+                return principal
             if named is not None and named.country:  # "former president Jair Bolsonaro" → the person's code
                 return named
             if place is not None:  # "people in Ethiopia", "refugees from Syria" → ETHCVL, SYRREF
@@ -272,6 +272,8 @@ class ActorResolver:
         if head.upos != "PROPN":
             return None
         conjoined = [c for c in sentence.children(head.id) if c.deprel == "conj"]
+        if not conjoined:
+            return None
         first = self._phrase_tokens(sentence, head)[0].id
         for n in range(len(conjoined), 0, -1):  # the longest name first
             last = self._phrase_tokens(sentence, conjoined[n - 1])[-1].id
@@ -401,7 +403,7 @@ class ActorResolver:
                     actor = self.resolve(sentence, tok, when)  # only "Niger's junta", not a bare "junta"
                     if actor is not None and actor.country and actor.role:
                         recent.append((actor, sentence.id))
-                        if actor.role[:3] == agent.role:  # not the rebel "Rapid Support [Forces]" as MIL
+                        if actor.role[:3] == agent.role[:3]:  # not the rebel "Rapid Support [Forces]" as MIL
                             memory[agent.phrase] = actor.code
                             memory[_ROLE + agent.role] = (actor.code, sentence.id)
 
@@ -414,8 +416,12 @@ class ActorResolver:
         if memory is None or (noun not in _SIDES and noun not in _COUNTRIES_OF_TWO):
             return []
         children = sentence.children(head.id)
-        if not any((c.deprel == "det" and c.lower == "both") or (c.deprel == "nummod" and c.lower == "two")
-                   or (c.deprel == "amod" and c.lower == "warring") for c in children):
+        definite = any(c.deprel == "det" and c.lower in ("both", "the") for c in children)
+        marked = any((c.deprel == "det" and c.lower == "both") or (c.deprel == "nummod" and c.lower == "two")
+                     or (c.deprel == "amod" and c.lower == "warring") for c in children)
+        modified = any(c.deprel in ("amod", "compound", "nmod", "nmod:poss") and c.lower != "warring"
+                       for c in children)  # "two opposition parties", "the two Gulf states"
+        if not (definite and marked) or modified:
             return []
         self._recall(memory, "")
         picked: list[Actor] = []
@@ -580,6 +586,8 @@ def _is_party(sentence: Sentence, tok: Token) -> bool:
     where something happens ("in Kazan") or an owner ("Sudan's army" counts as the army)."""
     if tok.deprel in ("nmod:poss", "compound", "amod", "flat", "vocative"):
         return False
+    if tok.deprel.startswith("nsubj") and tok.head and sentence.token(tok.head).deprel == "parataxis":
+        return False  # "…, the UN said": the speaker of an attribution
     return case_of(sentence, tok) not in _PLACE_CASES
 
 

@@ -90,6 +90,10 @@ _ADDRESSEE_PREPOSITIONS = {"call": ("on", "upon"), "prevail": ("on", "upon"), "a
                            "plead": ("with",), "petition": ("to",)}
 # Markers of a gerund clause that did not happen ("barred X from holding", "entered without firing") or is
 # only warned about ("warned X against attacking").
+# Object-control verbs whose "to" clause parsed as advcl is still the request, not a purpose ("asked X [to
+# pressure] Y"; but "stopped aid deliveries [to pressure] Hamas" is Israel's purpose)
+_REQUESTING = frozenset({"ask", "urge", "tell", "call", "encourage", "invite", "request", "press", "pressure",
+                         "persuade", "force", "compel", "instruct", "allow", "permit", "order"})
 _NOT_DONE_MARKERS = frozenset({"from", "without", "instead"})
 _WARNED_MARKERS = frozenset({"against"})
 _CONDITION_MARKERS = frozenset({"if", "unless", "lest"})  # "would respond [if Russia attacked]": not done
@@ -118,8 +122,8 @@ _OWN_COUNTRY_NOUNS = {"country": "", "nation": "", "state": "", "government": "G
                       "military": "MIL"}  # "his country", "its government" (the speaker's)
 # "its fighters", "his forces": the speaker's own armed men (a state's are its military, a group's the group)
 _OWN_FORCES = frozenset({"fighter", "force", "troop", "soldier", "militant", "gunman", "rebel", "guerrilla",
-                         "militiaman", "unit", "men", "member", "supporter", "loyalist"})
-_STATE_CODES = frozenset({"", "GOV", "MIL", "COP", "JUD", "LEG", "ELI", "SPY", "PRE"})
+                         "militiaman", "unit"})
+_STATE_CODES = frozenset({"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Weapons that stand for their users as subjects: "a car bomb killed …", "Russian missiles struck …".
 _INSTRUMENTS = frozenset({"bomb", "missile", "rocket", "shell", "mortar", "drone", "grenade", "mine", "landmine",
                           "ied", "explosive", "airstrike", "strike", "shelling", "bombardment", "bombing",
@@ -411,7 +415,8 @@ class Engine:
         if not negated and modality == "asserted":
             _remember_doer(sentence, frame, rule, sources[0] if sources[0].code != UNKNOWN else None, context)
         # "urged [him] to halt air strikes on civilian areas": a pronoun addressee before the clause's places
-        addressed = any(t.upos == "PRON" and t.lower in _PERSONAL_PRONOUNS for t in frame.objects + frame.iobjects)
+        addressed = bool(frame.complements) and any(t.upos == "PRON" and t.lower in _PERSONAL_PRONOUNS
+                                                    for t in frame.objects + frame.iobjects)
         targets = ((addressed and self._pronoun_targets(sentence, frame, rule, sources, context))
                    or self._targets(sentence, frame, rule, complement, context)
                    or self._pronoun_targets(sentence, frame, rule, sources, context)
@@ -805,7 +810,7 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
             iobjects.append(child)
         elif rel == "obl:agent":
             agents.append(child)
-        elif rel in _OBLIQUES and _at_least(sentence, child):
+        elif rel in _OBLIQUES and _counted_object(sentence, child):
             objects.append(child)  # "killed [at least 12] civilians": parsers read "at" as a preposition
         elif rel in _OBLIQUES:
             prep = case_of(sentence, child)
@@ -909,8 +914,10 @@ def _at_home(source: Actor, target: Actor, code: str) -> Actor:
     if target.country or target.role not in _HOME_TARGETS or not target.code.startswith(UNKNOWN):
         return target
     role = source.role[:3]
-    if not source.country or role not in _STATE_SOURCES or not code.startswith(("17", "18")):
-        return target
+    if not source.country or role not in _STATE_SOURCES or not code.startswith(("17", "18")) or code == "174":
+        return target  # an expulsion is of foreigners
+    if any(word in target.text.lower().split() for word in ("foreign", "international", "western")):
+        return target  # "Russian authorities arrested foreign journalists"
     if role in ("MIL", "SPY") and (target.role == "CVL" or not code.startswith("17")):
         return target
     return replace(target, code=source.country + target.role, country=source.country,
@@ -990,8 +997,8 @@ def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token
     if verb.deprel == "conj":
         return head_frame.subjects, head_frame.objects
     marker = case_of(sentence, verb)
-    if (verb.deprel == "xcomp" or marker in _WARNED_MARKERS | _NOT_DONE_MARKERS
-            or (verb.deprel == "advcl" and marker == "to" and verb.id > head.id)) and (
+    requested = verb.deprel == "advcl" and marker == "to" and verb.id > head.id and head.lemma.lower() in _REQUESTING
+    if (verb.deprel == "xcomp" or marker in _WARNED_MARKERS | _NOT_DONE_MARKERS or requested) and (
             head.lemma.lower() in _OBJECT_CONTROL and head_frame.objects):
         return head_frame.objects, []  # "urged France to withdraw" (also parsed as advcl): France withdraws
     if verb.deprel == "xcomp" and head_frame.passive and not head_frame.subjects:
@@ -1153,7 +1160,7 @@ def _as_pronoun(antecedent: Actor, sentence: Sentence, pronoun: Token) -> Actor:
                    origin=f"'{pronoun.text}' = '{antecedent.text}' of the previous sentence; {antecedent.origin}")
 
 
-def _at_least(sentence: Sentence, noun: Token) -> bool:
+def _counted_object(sentence: Sentence, noun: Token) -> bool:
     """"at least / at most N people", which parsers attach as an "at" phrase, and "more / fewer than N drones",
     whose "than" they may take for the noun's preposition."""
     if not case_of(sentence, noun):  # the case is on the number: "launched more [than 200] drones"
@@ -1487,9 +1494,12 @@ def _clause_governor(sentence: Sentence, clause: Token) -> Token | None:
             return sentence.token(noun.head)
     if clause.deprel in ("conj", "xcomp", "ccomp") or _is_purpose(sentence, clause):
         return sentence.token(clause.head)
-    if clause.deprel == "advcl" and "VerbForm=Ger" in clause.feats and not case_of(sentence, clause) and (
-            sentence.token(clause.head).lemma.lower() in _REFUSALS):
-        return sentence.token(clause.head)  # "has repeatedly denied [supporting] the M23", parsed as advcl
+    if clause.deprel == "advcl" and "VerbForm=Ger" in clause.feats and not case_of(sentence, clause):
+        head = sentence.token(clause.head)
+        between = sentence.tokens[head.id:clause.id - 1]
+        if head.lemma.lower() in _REFUSALS and not any(t.text == "," for t in between) and not any(
+                c.deprel == "obj" for c in sentence.children(head.id)):
+            return head  # "has repeatedly denied [supporting] the M23", parsed as advcl (not "rejected X, [saying]")
     return None
 
 

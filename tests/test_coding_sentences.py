@@ -113,6 +113,20 @@ def test_status_through_conjuncts_objects_and_gerunds(coder):
     assert status(coder, "Rwandan President Paul Kagame has repeatedly denied supporting the M23 rebels.") == []
 
 
+def test_review_regressions_stay_fixed(code_one):
+    # a participle after a comma is no complement of the refusal before it
+    assert code_one("Israel rejected the proposal, accusing Hamas of stalling.") == [("ISR", "112", "PSEREBHMS")]
+    # an envoy "for" a country is assigned to it, not speaking for it
+    assert ("USAGOV", "040", "RUSGOV") in code_one("The special envoy for Ukraine, Steve Witkoff, met Putin.",
+                                                   "2025-06-01")
+    # a historical name with "and" inside counts only in its years
+    assert ("SRB", "057", "MNE") in code_one("Serbia and Montenegro signed a border agreement.", "2025-06-01")
+    # without a clause, a pronoun object does not outrank the rule's first target place
+    assert ("POL", "063", "FRA") in code_one("Poland arrested a man wanted by Germany and extradited him to France.")
+    # foreigners expelled or arrested are not the state's own people
+    assert code_one("Russian authorities expelled foreign journalists.") == [("RUSGOV", "174", "---MED")]
+
+
 def test_a_pronoun_addressee_wins_over_places_in_the_requested_act(code_one):
     events = code_one("The envoy met Min Aung Hlaing on Tuesday and urged him to halt air strikes on civilian "
                       "areas.", "2025-06-01")

@@ -195,6 +195,12 @@ def test_a_dateline_is_split_off_the_sentence_it_opens():
     sentences = [_tokens(text, words)]
     assert split_datelines(sentences)
     assert [[t["text"] for t in s] for s in sentences] == [words[:11], words[11:]]
+    # an em dash written without spaces still ends one
+    text = "WASHINGTON, June 2 (AP)—The Senate voted."
+    words = ["WASHINGTON", ",", "June", "2", "(", "AP", ")", "—", "The", "Senate", "voted", "."]
+    sentences = [_tokens(text, words)]
+    assert split_datelines(sentences)
+    assert [t["text"] for t in sentences[1]] == words[8:]
     # a dash inside running text is no dateline, nor capitalised names with a comma but nothing of a dateline
     for words in (["Iran", ",", "Russia", "and", "China", "-", "the", "three", "powers", "-", "met", "."],
                   ["The", "ceasefire", "-", "brokered", "by", "Qatar", "-", "held", "."],

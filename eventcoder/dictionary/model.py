@@ -76,18 +76,24 @@ class VerbIndex:
     _cues: frozenset[str] | None = None
 
     def _build(self) -> dict[tuple[str | None, str], list[tuple[Rule, NounSpec]]]:
+        """Fill the indexes from ``rules``; built in locals and assigned at the end, so that two threads that
+        build at once both leave a complete index."""
         by_object: dict[tuple[str | None, str], list[tuple[Rule, NounSpec]]] = {}
+        by_complement: dict[str, list[tuple[Rule, ComplementSpec]]] = {}
+        by_subject: list[Rule] = []
+        bare: list[Rule] = []
         for rule in self.rules:
             if rule.complements:
                 for spec in rule.complements:
-                    self._by_complement.setdefault(spec.verb, []).append((rule, spec))
+                    by_complement.setdefault(spec.verb, []).append((rule, spec))
             elif rule.objects:
                 for noun in rule.objects:
                     by_object.setdefault((noun.prep, noun.head), []).append((rule, noun))
             elif rule.subjects:
-                self._by_subject.append(rule)
+                by_subject.append(rule)
             else:
-                self._bare.append(rule)
+                bare.append(rule)
+        self._by_complement, self._by_subject, self._bare = by_complement, by_subject, bare
         self._by_object = by_object
         return by_object
 

@@ -91,10 +91,13 @@ def split_datelines(sentences: list[list[TokenDict]]) -> bool:
 
 
 def _joins_words(words: list[TokenDict], i: int) -> bool:
-    """A hyphen written without spaces inside a word ("PORT-AU-PRINCE"), not a dash ending a dateline."""
-    if i == 0 or i + 1 >= len(words):
+    """A hyphen written without spaces between letters ("PORT-AU-PRINCE"), not a dash ending a dateline
+    ("WASHINGTON—The Senate …" keeps its unspaced em dash as the end)."""
+    if i == 0 or i + 1 >= len(words) or words[i]["text"] != "-":
         return False
     before, dash, after = words[i - 1], words[i], words[i + 1]
+    if not (before["text"][-1:].isalpha() and after["text"][:1].isalpha()):
+        return False
     return (before.get("end_char") == dash.get("start_char") is not None
             and dash.get("end_char") == after.get("start_char") is not None)
 
