@@ -67,6 +67,8 @@ _COUNTRIES_OF_TWO = {"country": "", "nation": "", "neighbour": "", "neighbor": "
                      "leader": "GOV"}
 _BLOC = "\0bloc"  # memory key: the code of the international organisation named last
 _BLOC_NOUNS = frozenset({"bloc", "agency", "alliance", "watchdog", "body", "grouping", "commission"})
+_PENDING_NAMES = "\0pending names"  # memory key: sentences not yet read for named groups and parties
+_GROUP_ROLE = "\0group role "  # memory key prefix: REB/INS/UAF/SEP → (code, sentence id) of the group named last
 _GROUP = "\0group"  # memory key: the code of the armed group named last
 _GROUP_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
 _GROUP_NOUNS = frozenset({"group", "movement", "faction", "outfit"})  # not "organisation": the WHO is one too
@@ -204,13 +206,13 @@ class ActorResolver:
                     return named_earlier
             if (head.lemma.lower() in _BLOC_NOUNS and memory is not None and _is_definite(sentence, head)
                     and not any(c.deprel in _MODIFIERS and c.upos != "VERB" for c in sentence.children(head.id))
-                    and self._recall(memory, _BLOC)):
+                    and self._recall_names(memory, _BLOC)):
                 # "Moscow condemned the bloc" after "The European Union imposed sanctions"
                 return self.actor(sentence, head, memory[_BLOC], [head], f"{memory[_BLOC]} named earlier in the "
                                   "document")
             if (head.lemma.lower() in _GROUP_NOUNS and memory is not None and _is_definite(sentence, head)
                     and not any(c.deprel in _MODIFIERS and c.upos != "VERB" for c in sentence.children(head.id))
-                    and self._recall(memory, _GROUP)):
+                    and self._recall_names(memory, _GROUP)):
                 # "the group" after "Hezbollah fired rockets …": the armed group named last
                 return self.actor(sentence, head, memory[_GROUP], [head], f"{memory[_GROUP]} named earlier in the "
                                   "document")
@@ -243,11 +245,11 @@ class ActorResolver:
                 code = add_role(place.country, agent_hit[2].role)
                 notes.append(place.origin)
             elif memory is not None and _is_definite(sentence, head) and (
-                    self._recall(memory, agent_hit[2].phrase)
-                    or memory.get(_ROLE + agent_hit[2].role, ("", sentence.id))[1] != sentence.id):
+                    self._recall(memory, agent_hit[2].phrase) or self._earlier_holder(memory, agent_hit[2].role,
+                                                                                      sentence) is not None):
                 # "the junta" after "Niger's junta"; else the latest holder of the role named in an earlier
-                # sentence: "the military" after "Sudan's army"
-                code = memory.get(agent_hit[2].phrase) or memory[_ROLE + agent_hit[2].role][0]
+                # sentence: "the military" after "Sudan's army", "the rebels" after "the M23"
+                code = memory.get(agent_hit[2].phrase) or self._earlier_holder(memory, agent_hit[2].role, sentence)
                 notes.append(f"{code} named earlier in the document")
             elif memory is not None and _is_bare(sentence, head) and self._recall(memory, agent_hit[2].phrase):
                 code = memory[agent_hit[2].phrase]  # "Police arrested …" after "Kenyan police fired …"
@@ -338,11 +340,29 @@ class ActorResolver:
         """Note this sentence for the role memory ("Niger's junta" → a later "the junta" is NERMIL). The
         sentences are read only when a definite role phrase needs them, in document order."""
         memory.setdefault(_PENDING, []).append((sentence, when))
+        memory.setdefault(_PENDING_NAMES, []).append((sentence, when))
 
     def _recall(self, memory: dict[str, Any], phrase: str) -> bool:
         for sentence, when in memory.pop(_PENDING, ()):
             self._read_roles(sentence, memory, when)
         return phrase in memory
+
+    def _earlier_holder(self, memory: dict[str, Any], role: str, sentence: Sentence) -> str | None:
+        """The code of the latest actor named with this role in an earlier sentence (a role noun with a country,
+        or for rebels and militias a named group), or None."""
+        key = (_GROUP_ROLE if role in _GROUP_ROLES else _ROLE) + role
+        if role in _GROUP_ROLES:
+            self._recall_names(memory, key)
+        code, sentence_id = memory.get(key, (None, sentence.id))
+        return code if sentence_id != sentence.id else None
+
+    def _recall_names(self, memory: dict[str, Any], key: str) -> bool:
+        """Like ``_recall``, for the memories of named groups, organisations and parties (``_read_names``),
+        which cost an actor lookup per proper noun and so are read only when "the group", "the bloc", "the
+        rebels" or "both sides" need them."""
+        for sentence, when in memory.pop(_PENDING_NAMES, ()):
+            self._read_names(sentence, memory, when)
+        return key in memory
 
     def _named_earlier(self, sentence: Sentence, head: Token, memory: dict[str, Any]) -> Actor | None:
         """A surname alone that names a person given in full earlier in the document: "Julius Maada Bio said …
@@ -359,6 +379,12 @@ class ActorResolver:
             return None
         code, origin, full_name = found
         return self.actor(sentence, head, code, tokens, f"{origin} ('{full_name}' earlier in the document)")
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """The keys of every word of every actor name (built on first use)."""
+        return frozenset(normalize.key(word) for entries in self.actors.values() for entry in entries
+                         for word in [*entry.phrase.split(), *entry.phrase.replace("-", " ").split()])
 
     @cached_property
     def surnames(self) -> frozenset[str]:
@@ -380,18 +406,6 @@ class ActorResolver:
         for run in _name_runs(tokens):
             for _, _, entries in _longest_matches(_name_keys(run), self.actors, self.actor_span):
                 self._note_surname(resolve_dated(entries, when), memory)
-        recent = memory.setdefault(_RECENT, [])
-        for tok in tokens:  # a named armed group, for a later "the group": "Hezbollah fired rockets …"
-            if tok.upos == "PROPN" and tok.deprel not in ("flat", "compound", "flat:name"):
-                named = self.resolve(sentence, tok, when)
-                if named is not None and (named.role[:3] in _GROUP_ROLES or named.code.startswith("IMG")):
-                    memory[_GROUP] = named.code
-                    if named.role[:3] in _GROUP_ROLES:  # "The M23 seized Goma. The rebels attacked …"
-                        memory[_ROLE + named.role[:3]] = (named.code, sentence.id)
-                if named is not None and named.code.startswith("IGO"):  # "the bloc" after "the European Union"
-                    memory[_BLOC] = named.code
-                if named is not None and named.code[:3] != UNKNOWN and _is_party(sentence, tok):
-                    recent.append((named, sentence.id))  # for "the two countries", "both sides"
         for i, tok in enumerate(tokens):
             if tok.upos in ("NOUN", "PROPN"):
                 key = normalize.key(tok.text)
@@ -401,11 +415,35 @@ class ActorResolver:
                     agent = agents.get(normalize.key(before.text) + key) or agent
                 if agent is not None and any(c.deprel in _MODIFIERS for c in sentence.children(tok.id)):
                     actor = self.resolve(sentence, tok, when)  # only "Niger's junta", not a bare "junta"
-                    if actor is not None and actor.country and actor.role:
-                        recent.append((actor, sentence.id))
-                        if actor.role[:3] == agent.role[:3]:  # not the rebel "Rapid Support [Forces]" as MIL
-                            memory[agent.phrase] = actor.code
-                            memory[_ROLE + agent.role] = (actor.code, sentence.id)
+                    if actor is not None and actor.country and actor.role[:3] == agent.role[:3]:
+                        # (not the rebel "Rapid Support [Forces]" as the military)
+                        memory[agent.phrase] = actor.code
+                        memory[_ROLE + agent.role] = (actor.code, sentence.id)
+
+    def _read_names(self, sentence: Sentence, memory: dict[str, Any], when: Date | None) -> None:
+        """Record the named armed group ("Hezbollah fired rockets …") for a later "the group" or "the rebels", the
+        international organisation for "the bloc", and every actor named as a party, in order, for "both
+        sides"."""
+        recent = memory.setdefault(_RECENT, [])
+        for tok in sentence.tokens:
+            if tok.upos not in ("NOUN", "PROPN") or tok.deprel in ("flat", "compound", "flat:name"):
+                continue
+            if tok.upos == "NOUN" and not (normalize.key(tok.text) in self.agents and any(
+                    c.deprel in _MODIFIERS for c in sentence.children(tok.id))):
+                continue  # a role noun counts with its country only: "Sudan's army"
+            if tok.upos == "PROPN" and normalize.key(tok.text) not in self.name_words:
+                continue  # no dictionary name has this word: skip the lookup
+            named = self.resolve(sentence, tok, when)
+            if named is None or named.code[:3] == UNKNOWN:
+                continue
+            if named.role[:3] in _GROUP_ROLES or named.code.startswith("IMG"):
+                memory[_GROUP] = named.code
+                if named.role[:3] in _GROUP_ROLES:  # "The M23 seized Goma. The rebels attacked …"
+                    memory[_GROUP_ROLE + named.role[:3]] = (named.code, sentence.id)
+            if named.code.startswith("IGO"):  # "the bloc" after "the European Union"
+                memory[_BLOC] = named.code
+            if _is_party(sentence, tok):
+                recent.append((named, sentence.id))  # for "the two countries", "both sides"
 
     def both_parties(self, sentence: Sentence, head: Token, memory: dict[str, Any] | None) -> list[Actor]:
         """The two actors a plural back-reference names: "both sides", "the two sides" (the last two different
@@ -423,7 +461,7 @@ class ActorResolver:
                        for c in children)  # "two opposition parties", "the two Gulf states"
         if not (definite and marked) or modified:
             return []
-        self._recall(memory, "")
+        self._recall_names(memory, "")
         picked: list[Actor] = []
         for actor, sentence_id in reversed(memory.get(_RECENT, [])):
             if sentence_id == sentence.id:  # "The UN urged both sides …": not the UN

@@ -74,6 +74,7 @@ class VerbIndex:
     _by_subject: list[Rule] = field(default_factory=list)
     _bare: list[Rule] = field(default_factory=list)
     _cues: frozenset[str] | None = None
+    _needs_cue: bool = False
 
     def _build(self) -> dict[tuple[str | None, str], list[tuple[Rule, NounSpec]]]:
         """Fill the indexes from ``rules``; built in locals and assigned at the end, so that two threads that
@@ -94,6 +95,7 @@ class VerbIndex:
             else:
                 bare.append(rule)
         self._by_complement, self._by_subject, self._bare = by_complement, by_subject, bare
+        self._needs_cue = not bare and ANY_CLAUSE not in by_complement
         self._by_object = by_object
         return by_object
 
@@ -126,7 +128,9 @@ class VerbIndex:
     @property
     def needs_cue(self) -> bool:
         """Whether the verb can match only when one of its ``cues`` occurs in the sentence."""
-        return not self.bare and ANY_CLAUSE not in self.by_complement
+        if self._by_object is None:
+            self._build()
+        return self._needs_cue
 
     @property
     def cues(self) -> frozenset[str]:
