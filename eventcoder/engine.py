@@ -1222,12 +1222,13 @@ def _clause_conjuncts(sentence: Sentence, clause: Token) -> list[Token]:
 
 
 def _distinct(pairs: list[tuple[Actor, Actor]]) -> list[tuple[Actor, Actor]]:
-    """Pairs to emit for one predicate: no actor paired with itself, no repeated (source, target) codes
-    ("Ghana … and Ghana"), at most MAX_EVENTS_PER_PREDICATE (a sanity bound for run-on lists)."""
+    """Pairs to emit for one predicate: no actor paired with itself or a country with itself ("Iran barred
+    inspectors from Fordow" is no IRN → IRN event), no repeated (source, target) codes ("Ghana … and Ghana"), at
+    most MAX_EVENTS_PER_PREDICATE (a sanity bound for run-on lists)."""
     seen: set[tuple[str, str]] = set()
     out = []
     for s, t in pairs:
-        if (s.code == t.code and s.head == t.head) or (s.code, t.code) in seen:
+        if (s.code == t.code and (s.head == t.head or (len(s.code) == 3 and s.country))) or (s.code, t.code) in seen:
             continue
         seen.add((s.code, t.code))
         out.append((s, t))

@@ -123,6 +123,10 @@ def test_review_regressions_stay_fixed(code_one):
     assert ("SRB", "057", "MNE") in code_one("Serbia and Montenegro signed a border agreement.", "2025-06-01")
     # without a clause, a pronoun object does not outrank the rule's first target place
     assert ("POL", "063", "FRA") in code_one("Poland arrested a man wanted by Germany and extradited him to France.")
+    # a country is never its own target; two parties of one country may be
+    assert code_one("Iran barred IAEA inspectors from Fordow.") == []
+    assert code_one("The Awami League accused the BNP of inciting violence in Dhaka.") == [
+        ("BGDPTY", "112", "BGDPTY")]
     # foreigners expelled or arrested are not the state's own people
     assert code_one("Russian authorities expelled foreign journalists.") == [("RUSGOV", "174", "---MED")]
 
