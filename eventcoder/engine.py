@@ -1101,7 +1101,11 @@ def _remember_subject(sentence: Sentence, memory: dict[str, Any]) -> None:
     roots = sentence.children(0)
     if not roots:
         return
-    subject = next((c for c in sentence.children(roots[0].id) if c.deprel in _SUBJECTS), None)
+    # "…, Pakistan's military said. It accused India …": the speaker of a closing attribution is who "it" is
+    attributions = [c for c in sentence.children(roots[0].id) if c.deprel == "parataxis" and c.id > roots[0].id
+                    and c.lemma.lower() in SPEECH_VERBS]
+    clause = attributions[-1] if attributions else roots[0]
+    subject = next((c for c in sentence.children(clause.id) if c.deprel in _SUBJECTS), None)
     if subject is not None and subject.upos != "PRON":
         memory[_PREVIOUS_SUBJECT] = (sentence, subject)
 

@@ -123,6 +123,10 @@ def test_review_regressions_stay_fixed(code_one):
     assert ("SRB", "057", "MNE") in code_one("Serbia and Montenegro signed a border agreement.", "2025-06-01")
     # without a clause, a pronoun object does not outrank the rule's first target place
     assert ("POL", "063", "FRA") in code_one("Poland arrested a man wanted by Germany and extradited him to France.")
+    # after a closing attribution, "it" is the speaker
+    assert ("PAKMIL", "112", "IND") in code_one(
+        "Indian artillery shelled Pakistani army posts along the Line of Control overnight, Pakistan's military "
+        "said. It accused India of violating the ceasefire.")
     # a country is never its own target; two parties of one country may be
     assert code_one("Iran barred IAEA inspectors from Fordow.") == []
     assert code_one("The Awami League accused the BNP of inciting violence in Dhaka.") == [
