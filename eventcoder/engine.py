@@ -1476,7 +1476,10 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
             modality = modality_of(sentence, governor)
         if tok.deprel != "conj":
             lemma = governor.lemma.lower()
-            refusal = lemma in _REFUSALS or lemma in _REFUSAL_NOUNS  # negates; the refusal itself is asserted
+            # negates; the refusal itself is asserted. A purpose clause on a refusal verb is no refused act:
+            # "stopped aid deliveries [to pressure] Hamas" (Israel means to pressure Hamas)
+            purpose = tok.deprel == "advcl" and any(c.deprel == "obj" for c in sentence.children(governor.id))
+            refusal = lemma in _REFUSAL_NOUNS or (lemma in _REFUSALS and not purpose)
             negated = negated or refusal or is_negated(sentence, governor)
             reporting = lemma in _REPORTING and governor.upos != "PROPN"  # not "the United [States]"
             if modality == "asserted" and not reporting and lemma not in _ASPECTUAL and not refusal:
@@ -1495,8 +1498,8 @@ def _clause_governor(sentence: Sentence, clause: Token) -> Token | None:
         return None
     if clause.deprel == "acl" and case_of(sentence, clause) == "to":
         noun = sentence.token(clause.head)
-        if noun.deprel == "obj" and noun.head and sentence.token(noun.head).lemma.lower() in _OBJECT_CONTROL:
-            return sentence.token(noun.head)
+        if noun.deprel == "obj" and noun.head and sentence.token(noun.head).lemma.lower() in _REQUESTING:
+            return sentence.token(noun.head)  # (not "stopped [aid deliveries [to pressure] Hamas]": a purpose)
     if clause.deprel in ("conj", "xcomp", "ccomp") or _is_purpose(sentence, clause):
         return sentence.token(clause.head)
     if clause.deprel == "advcl" and "VerbForm=Ger" in clause.feats and not case_of(sentence, clause):
@@ -1524,6 +1527,8 @@ def _rejected_proposal(sentence: Sentence, verb: Token) -> bool:
         return False
     if verb.deprel == "acl":
         proposal = sentence.token(verb.head)
+        if proposal.lemma.lower() not in _PROPOSALS:  # "stopped [aid deliveries [to pressure] Hamas]": a purpose
+            return False
     else:  # parsers hang the clause on the verb: "voted down [a resolution] [to block …]"
         proposal = next((c for c in sentence.children(verb.head) if c.id < verb.id and c.lemma.lower() in _PROPOSALS
                          and c.deprel in ("obj", "nsubj:pass", "obl")), None)

@@ -127,6 +127,8 @@ def test_review_regressions_stay_fixed(code_one):
     assert ("PAKMIL", "112", "IND") in code_one(
         "Indian artillery shelled Pakistani army posts along the Line of Control overnight, Pakistan's military "
         "said. It accused India of violating the ceasefire.")
+    # a purpose clause on the object of "stop" is intended, not refused
+    assert ("ISR", "100", "PSEREBHMS") in code_one("Israel stopped aid deliveries to pressure Hamas.")
     # a country is never its own target; two parties of one country may be
     assert code_one("Iran barred IAEA inspectors from Fordow.") == []
     assert code_one("The Awami League accused the BNP of inciting violence in Dhaka.") == [
