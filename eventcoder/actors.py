@@ -72,6 +72,7 @@ _GROUP_ROLE = "\0group role "  # memory key prefix: REB/INS/UAF/SEP → (code, s
 _GROUP = "\0group"  # memory key: the code of the armed group named last
 _GROUP_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
 _GROUP_NOUNS = frozenset({"group", "movement", "faction", "outfit"})  # not "organisation": the WHO is one too
+_NAMED_LAST = {**dict.fromkeys(_BLOC_NOUNS, _BLOC), **dict.fromkeys(_GROUP_NOUNS, _GROUP)}  # noun → memory key
 _ROLE = "\0role "  # memory key prefix: role code → (code, sentence id) of the latest actor named with that role
 _SURNAME = "\0surname "  # memory key prefix: surname → (code, origin, full name) of a person named in full
 _PEOPLE_FILE = "/people.csv:"  # actor entries that are people (a surname alone may refer back to them)
@@ -204,18 +205,14 @@ class ActorResolver:
                 named_earlier = self._named_earlier(sentence, head, memory)  # "Bio", after "Julius Maada Bio"
                 if named_earlier is not None:
                     return named_earlier
-            if (head.lemma.lower() in _BLOC_NOUNS and memory is not None and _is_definite(sentence, head)
+            named_last = _NAMED_LAST.get(head.lemma.lower())
+            if (named_last is not None and memory is not None and _is_definite(sentence, head)
                     and not any(c.deprel in _MODIFIERS and c.upos != "VERB" for c in sentence.children(head.id))
-                    and self._recall_names(memory, _BLOC)):
-                # "Moscow condemned the bloc" after "The European Union imposed sanctions"
-                return self.actor(sentence, head, memory[_BLOC], [head], f"{memory[_BLOC]} named earlier in the "
-                                  "document")
-            if (head.lemma.lower() in _GROUP_NOUNS and memory is not None and _is_definite(sentence, head)
-                    and not any(c.deprel in _MODIFIERS and c.upos != "VERB" for c in sentence.children(head.id))
-                    and self._recall_names(memory, _GROUP)):
-                # "the group" after "Hezbollah fired rockets …": the armed group named last
-                return self.actor(sentence, head, memory[_GROUP], [head], f"{memory[_GROUP]} named earlier in the "
-                                  "document")
+                    and self._recall_names(memory, named_last)):
+                # "the bloc" after "The European Union imposed sanctions", "the group" after "Hezbollah fired
+                # rockets …": the organisation or armed group named last
+                code = memory[named_last]
+                return self.actor(sentence, head, code, [head], f"{code} named earlier in the document")
             if head.lemma.lower() in _PARTITIVE_HEADS or head.text.lower() in _PARTITIVE_HEADS:
                 of_phrases = [c for c in sentence.children(head.id)
                               if c.deprel == "nmod" and case_of(sentence, c) == "of"]
@@ -244,12 +241,12 @@ class ActorResolver:
             if place is not None:  # "people in Ethiopia", "refugees from Syria" → ETHCVL, SYRREF
                 code = add_role(place.country, agent_hit[2].role)
                 notes.append(place.origin)
-            elif memory is not None and _is_definite(sentence, head) and (
-                    self._recall(memory, agent_hit[2].phrase) or self._earlier_holder(memory, agent_hit[2].role,
-                                                                                      sentence) is not None):
+            elif memory is not None and _is_definite(sentence, head) and (remembered := (
+                    memory[agent_hit[2].phrase] if self._recall(memory, agent_hit[2].phrase)
+                    else self._earlier_holder(memory, agent_hit[2].role, sentence))):
                 # "the junta" after "Niger's junta"; else the latest holder of the role named in an earlier
                 # sentence: "the military" after "Sudan's army", "the rebels" after "the M23"
-                code = memory.get(agent_hit[2].phrase) or self._earlier_holder(memory, agent_hit[2].role, sentence)
+                code = remembered
                 notes.append(f"{code} named earlier in the document")
             elif memory is not None and _is_bare(sentence, head) and self._recall(memory, agent_hit[2].phrase):
                 code = memory[agent_hit[2].phrase]  # "Police arrested …" after "Kenyan police fired …"

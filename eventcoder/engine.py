@@ -123,7 +123,6 @@ _OWN_COUNTRY_NOUNS = {"country": "", "nation": "", "state": "", "government": "G
 # "its fighters", "his forces": the speaker's own armed men (a state's are its military, a group's the group)
 _OWN_FORCES = frozenset({"fighter", "force", "troop", "soldier", "militant", "gunman", "rebel", "guerrilla",
                          "militiaman", "unit"})
-_STATE_CODES = frozenset({"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Weapons that stand for their users as subjects: "a car bomb killed …", "Russian missiles struck …".
 _INSTRUMENTS = frozenset({"bomb", "missile", "rocket", "shell", "mortar", "drone", "grenade", "mine", "landmine",
                           "ied", "explosive", "airstrike", "strike", "shelling", "bombardment", "bombing",
@@ -141,6 +140,7 @@ _DOMESTIC_ROLES = frozenset({"GOV", "COP", "JUD", "LEG"})  # sources that take t
 # People a state body coerces at home: "Venezuelan security forces arrested opposition politicians" → VENOPP
 _HOME_TARGETS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED"})
 _STATE_SOURCES = frozenset({"GOV", "COP", "JUD", "LEG", "MIL", "SPY"})
+_STATE_CODES = _STATE_SOURCES | {""}  # a country alone, or one of its state bodies ("its forces" → RUSMIL)
 _DOCUMENTS = frozenset({"report", "statement", "resolution", "communique", "communiqué", "declaration", "letter",
                         "ruling", "editorial"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
