@@ -16,7 +16,7 @@ from typing import Any
 from eventcoder import normalize
 from eventcoder.dictionary.model import ActorEntry, Dictionaries, resolve_dated
 from eventcoder.document import Sentence, Token
-from eventcoder.syntax import SPEECH_VERBS, case_of, hyphen_inside, phrase_end
+from eventcoder.syntax import SPEECH_VERBS, case_of, hyphen_inside, name_conjuncts, phrase_end
 
 # Dependents that belong to an actor's name: "the [French] [foreign] ministry", "[Niger]'s junta",
 # "Mohamed [Bazoum]", "the government [of Niger]".
@@ -270,7 +270,8 @@ class ActorResolver:
         the words joined from ``head`` through its conjuncts name nothing in the dictionaries."""
         if head.upos != "PROPN":
             return None
-        conjoined = [c for c in sentence.children(head.id) if c.deprel == "conj"]
+        conjoined = sorted([c for c in sentence.children(head.id) if c.deprel == "conj"]
+                           + name_conjuncts(sentence, head), key=lambda c: c.id)
         if not conjoined:
             return None
         first = self._phrase_tokens(sentence, head)[0].id
@@ -508,9 +509,12 @@ class ActorResolver:
     def _phrase_tokens(self, sentence: Sentence, head: Token) -> list[Token]:
         found = [head]
         stack = [head]
+        others = {c.id for c in name_conjuncts(sentence, head)}  # "[Minister Nikol Pashinyan] and [President …]"
         while stack:
             tok = stack.pop()
             for child in sentence.children(tok.id):
+                if child.id in others:
+                    continue
                 if child.deprel in _NAME_RELATIONS and (child.deprel != "nmod" or case_of(sentence, child) == "of"
                                                          or _named_for(sentence, tok, child)):
                     found.append(child)

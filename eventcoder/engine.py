@@ -18,7 +18,7 @@ from eventcoder.cameo import NO_EVENT, stated_intent
 from eventcoder.dictionary.countries import country_names
 from eventcoder.dictionary.model import ANY_CLAUSE, MODAL_KEY, TARGET_PLACES, Dictionaries, NounSpec, Rule, VerbIndex
 from eventcoder.document import Sentence, Token
-from eventcoder.syntax import SPEECH_VERBS, case_of, hyphen_partner, phrase_end, phrases_with
+from eventcoder.syntax import SPEECH_VERBS, case_of, hyphen_partner, name_conjuncts, phrase_end, phrases_with
 
 _PREDICATES = frozenset({"VERB", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
@@ -1591,11 +1591,11 @@ def _is_purpose(sentence: Sentence, clause: Token) -> bool:
 
 
 def conjuncts(sentence: Sentence, head: Token) -> list[Token]:
-    """The token and the tokens conjoined with it: "France and the United States" → [France, States]."""
+    """The token and the tokens conjoined with it: "France and the United States" → [France, States]; also
+    names the parser chained with "and" into one name (``name_conjuncts``)."""
     out = [head]
-    for child in sentence.children(head.id):
-        if child.deprel == "conj":
-            out.extend(conjuncts(sentence, child))
+    for child in [*(c for c in sentence.children(head.id) if c.deprel == "conj"), *name_conjuncts(sentence, head)]:
+        out.extend(conjuncts(sentence, child))
     return out
 
 

@@ -50,3 +50,33 @@ def hyphen_partner(sentence: Sentence, tok: Token) -> Token | None:
         return None
     partner = sentence.tokens[tok.id - 3]
     return partner if partner.upos == "PROPN" else None
+
+
+def name_conjuncts(sentence: Sentence, head: Token) -> list[Token]:
+    """Names the parser chained into one name across "and": "[Prime Minister Nikol Pashinyan] and [President
+    Ilham Aliyev]" comes out as one ``flat`` (or ``list``) chain, one of whose parts starts with the "and". The
+    heads of the later names (``head`` itself not included)."""
+    if head.upos != "PROPN":
+        return []
+    out, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        for child in sentence.children(tok.id):
+            if child.id < head.id or not (child.deprel in ("flat", "flat:name", "compound", "list")
+                                          or (child.deprel.startswith("nmod") and child.upos == "PROPN")):
+                continue
+            first = sentence.tokens[_subtree_start(sentence, child) - 1]
+            if first.deprel == "cc" and first.lower == "and" and first.id < child.id:
+                out.append(child)
+            else:
+                stack.append(child)
+    return out
+
+
+def _subtree_start(sentence: Sentence, tok: Token) -> int:
+    first, stack = tok.id, [tok]
+    while stack:
+        for child in sentence.children(stack.pop().id):
+            first = min(first, child.id)
+            stack.append(child)
+    return first

@@ -834,3 +834,18 @@ def test_a_national_person_noun_is_no_actor_without_a_name(code_one):
 ])
 def test_happenings_people_threats_and_concessions(code_one, text, expected):
     assert code_one(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser chains the second "Title Name" into the first name's flat/list chain
+    ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a peace agreement.",
+     [("ARMGOV", "057", "AZEGOV"), ("AZEGOV", "057", "ARMGOV")]),
+    ("French President Emmanuel Macron and German Chancellor Friedrich Merz discussed the war in Ukraine.",
+     [("FRAGOV", "040", "DEUGOV"), ("DEUGOV", "040", "FRAGOV")]),
+    ("US Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov held talks in Riyadh.",
+     [("USAGOV", "040", "RUSGOV"), ("RUSGOV", "040", "USAGOV")]),
+    # a name with "and" inside stays one name
+    ("Trinidad and Tobago signed an agreement with Venezuela.", [("TTO", "057", "VEN"), ("VEN", "057", "TTO")]),
+])
+def test_two_titled_names_joined_by_and_are_two_actors(code_one, text, expected):
+    assert code_one(text) == expected
