@@ -554,7 +554,9 @@ class Engine:
     def _targets(self, sentence: Sentence, frame: Frame, rule: Rule, complement: Token | None,
                  context: Context) -> list[Actor]:
         frames = [frame]
-        inner = complement or next(iter(frame.complements), None)
+        # a plain statement (010 fallback) is addressed to someone, never to what it reports: "said it had
+        # tracked six [Chinese warships]" has no target
+        inner = complement or (None if rule.fallback else next(iter(frame.complements), None))
         if inner is not None:
             frames.append(build_frame(sentence, inner))
         # The object a complement rule names is a target only with a nationality of its own: "threatened to

@@ -849,3 +849,8 @@ def test_happenings_people_threats_and_concessions(code_one, text, expected):
 ])
 def test_two_titled_names_joined_by_and_are_two_actors(code_one, text, expected):
     assert code_one(text) == expected
+
+
+def test_a_fallback_statement_is_not_addressed_to_what_it_reports(code_one):
+    assert code_one("Japan's defence ministry said it had tracked six Chinese warships near Okinawa.") == []
+    assert code_one("The French president spoke to the junta.") == [("FRAGOV", "010", "---MIL")]
