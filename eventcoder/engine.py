@@ -111,9 +111,9 @@ _DEEP_PEOPLE = frozenset({"CVL", "REF"})  # roles that name a population, not an
 _VENUES = frozenset({"meeting", "conference", "summit", "session", "forum", "ceremony", "event", "gathering",
                      "briefing", "interview", "speech", "talk", "visit", "trip", "tour", "rally", "hearing"})
 _ADVERB_PARTICLES = frozenset({"down", "aside", "out", "off", "up", "back", "away"})
-_EVENT_DOERS = "\0event doers"  # memory key: trigger lemma → source of the latest asserted event with it
-_ROOT_KEY = "\0root "  # _EVENT_DOERS key prefix: code root → source of the latest asserted event under it
-_INCIDENT_KEY = "\0incident"  # _EVENT_DOERS key: source of the latest asserted material conflict event
+_EVENT_DOERS = "\0event doers"  # memory key: trigger lemma → sources of the latest asserted event with it
+_ROOT_KEY = "\0root "  # _EVENT_DOERS key prefix: code root → sources of the latest asserted event under it
+_INCIDENT_KEY = "\0incident"  # _EVENT_DOERS key: sources of the latest asserted material conflict event
 _INCIDENT_NOUNS = frozenset({"incident", "episode", "confrontation", "provocation"})
 _MATERIAL_CONFLICT = frozenset({"14", "15", "17", "18", "19", "20"})
 _PREVIOUS_SUBJECT = "\0previous subject"  # memory key: (sentence, token) of the last main subject
@@ -322,7 +322,7 @@ class Engine:
         if negated and not self.include_negated:
             return []
         if sources and not negated and modality == "asserted":  # for a later "the strike" (_earlier_doers)
-            _note_doer(context, {noun.lemma.lower()}, rule.code, sources[0])
+            _note_doer(context, {noun.lemma.lower()}, rule.code, sources)
         head = sentence.token(noun.head) if noun.head else None
         # "Nigeria announced [the deployment] of troops", "the court ordered [the arrest] of X"
         frame = build_frame(sentence, head) if head is not None and _announces(head, noun) else None
@@ -413,7 +413,7 @@ class Engine:
         roles = _DOMESTIC_ROLES | {"MIL"} if fronted else _DOMESTIC_ROLES
         sources = [self._located(sentence, frame, s, context, roles) for s in sources]
         if not negated and modality == "asserted":
-            _remember_doer(sentence, frame, rule, sources[0] if sources[0].code != UNKNOWN else None, context)
+            _remember_doer(sentence, frame, rule, [] if sources[0].code == UNKNOWN else sources, context)
         # "urged [him] to halt air strikes on civilian areas": a pronoun addressee before the clause's places
         addressed = bool(frame.complements) and any(t.upos == "PRON" and t.lower in _PERSONAL_PRONOUNS
                                                     for t in frame.objects + frame.iobjects)
@@ -597,6 +597,8 @@ class Engine:
         # [passenger] train". In a reciprocal rule a word of the required object is no owner: "Russia and Ukraine
         # carried out a [prisoner] exchange" pairs the two sides.
         named = {m for spec in rule.objects for m in spec.modifiers} if rule.reciprocal else set()
+        # a verdict is nobody's target: "condemned the strikes [as a violation [of Yemen's] sovereignty]"
+        required = [o for o in required if case_of(sentence, o) != "as"]
         return self._owners(sentence, required, context, skip=named)
 
     def _nested_targets(self, sentence: Sentence, frame: Frame, rule: Rule, context: Context) -> list[Actor]:
@@ -627,10 +629,14 @@ class Engine:
                     if noun.upos != "NOUN" or not _is_definite_event(sentence, noun):
                         continue
                     lemma = noun.lemma.lower()
-                    doer = doers.get(lemma) or doers.get(lemma.removesuffix("ing")) or doers.get(
-                        self._event_root_key(noun))  # "the detentions" after "arrested", "the incident"
-                    if doer is not None and doer.code not in own and not _names_its_own(sentence, noun):
-                        return [replace(doer, origin=f"{doer.origin} (the doer of an earlier '{lemma}')")]
+                    earlier = doers.get(lemma) or doers.get(lemma.removesuffix("ing")) or doers.get(
+                        self._event_root_key(noun)) or ()  # "the detentions" after "arrested", "the incident"
+                    if _names_its_own(sentence, noun):
+                        continue
+                    found = [replace(d, origin=f"{d.origin} (the doer of an earlier '{lemma}')")
+                             for d in earlier if d.code not in own]
+                    if found:
+                        return found
         return []
 
     def _event_root_key(self, noun: Token) -> str:
@@ -677,7 +683,9 @@ class Engine:
         located: list[Token] = []
         for place_frame in frames:
             places += [t for place in rule.targets for t in _place(place_frame, place, rule, sentence)]
-            others += place_frame.objects + _required_nouns(sentence, place_frame, rule)
+            # not a verdict: "condemned the strikes [as a violation [of Yemen's] sovereignty]"
+            others += place_frame.objects + [n for n in _required_nouns(sentence, place_frame, rule)
+                                             if case_of(sentence, n) != "as"]
             # "provided $340 million for assistance [in northern Iraq]", "imposed a curfew [in parts of …]"
             located += [n for prep, n in place_frame.obliques if n.head == place_frame.verb.id and (
                 prep == "for" or (prep == "in" and any(_starts_after(sentence, o, n) and o.lemma.lower() not in
@@ -1112,25 +1120,26 @@ def _remember_subject(sentence: Sentence, memory: dict[str, Any]) -> None:
         memory[_PREVIOUS_SUBJECT] = (sentence, subject)
 
 
-def _remember_doer(sentence: Sentence, frame: Frame, rule: Rule, doer: Actor | None, context: Context) -> None:
+def _remember_doer(sentence: Sentence, frame: Frame, rule: Rule, doers: list[Actor], context: Context) -> None:
     """Note who did this asserted event, under its verb's lemma and its required nouns' ("went on [strike]"),
-    for a later "the strike" (``_earlier_doers``); an unknown doer (None) hides an older event's."""
+    for a later "the strike" (``_earlier_doers``); an unknown doer (no actors) hides an older event's."""
     lemmas = {frame.verb.lemma.lower(), *(n.lemma.lower() for n in _required_nouns(sentence, frame, rule))}
-    _note_doer(context, lemmas, rule.code, doer)
+    _note_doer(context, lemmas, rule.code, doers)
 
 
-def _note_doer(context: Context, lemmas: set[str], code: str, doer: Actor | None) -> None:
-    """Remember the doer under the trigger's lemmas, under the code's root ("the detentions" after "arrested")
-    and, for material conflict (14, 15, 17–20), as the doer of "the incident"."""
-    doers = context.memory.setdefault(_EVENT_DOERS, {})
+def _note_doer(context: Context, lemmas: set[str], code: str, doers: list[Actor]) -> None:
+    """Remember the doers (all the event's sources: "The US and Britain struck …") under the trigger's lemmas,
+    under the code's root ("the detentions" after "arrested") and, for material conflict (14, 15, 17–20), as
+    the doers of "the incident"."""
+    memory = context.memory.setdefault(_EVENT_DOERS, {})
     keys = lemmas | {_ROOT_KEY + code[:2]}
     if code[:2] in _MATERIAL_CONFLICT:
         keys.add(_INCIDENT_KEY)
     for key in keys:
-        if doer is None:
-            doers.pop(key, None)
+        if doers:
+            memory[key] = tuple(doers)
         else:
-            doers[key] = doer
+            memory.pop(key, None)
 
 
 def _names_its_own(sentence: Sentence, noun: Token) -> bool:
@@ -1139,7 +1148,9 @@ def _names_its_own(sentence: Sentence, noun: Token) -> bool:
     phrases = [c for c in sentence.children(noun.id) if c.deprel.startswith("nmod") and c.deprel != "nmod:poss"]
     if noun.head:
         phrases += [c for c in sentence.children(noun.head) if c.deprel == "obl" and c.id > noun.id]
-    return any(case_of(sentence, c) != "of" and c.lemma.lower() not in _TIME_WORDS for c in phrases)
+    # "of" names what the event hit ("the killing [of civilians]"); "as" is the verb's verdict on it ("condemned
+    # the arrests [as a provocation]")
+    return any(case_of(sentence, c) not in ("of", "as") and c.lemma.lower() not in _TIME_WORDS for c in phrases)
 
 
 def _is_definite_event(sentence: Sentence, noun: Token) -> bool:

@@ -854,3 +854,12 @@ def test_two_titled_names_joined_by_and_are_two_actors(code_one, text, expected)
 def test_a_fallback_statement_is_not_addressed_to_what_it_reports(code_one):
     assert code_one("Japan's defence ministry said it had tracked six Chinese warships near Okinawa.") == []
     assert code_one("The French president spoke to the junta.") == [("FRAGOV", "010", "---MIL")]
+
+
+def test_an_event_named_again_with_a_verdict_takes_all_its_doers(code_one):
+    events = code_one("Kosovo police arrested three Serbian nationals. Vucic condemned the arrests as a provocation.")
+    assert ("SRBGOV", "111", "KSVCOP") in events
+    # every source of the earlier event; the verdict's own "of" phrase is no target
+    events = code_one("The US and Britain struck Houthi targets in Yemen. Iran condemned the strikes as a flagrant "
+                      "violation of Yemen's sovereignty.")
+    assert [e for e in events if e[0] == "IRN"] == [("IRN", "111", "USA"), ("IRN", "111", "GBR")]
