@@ -22,6 +22,7 @@ from eventcoder.syntax import SPEECH_VERBS, case_of, hyphen_partner, name_conjun
 
 _PREDICATES = frozenset({"VERB", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
+_TIME_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "till"})
 _SET_OFF_SUBJECTS = frozenset({"vocative", "dislocated"})
 # sources that are the state for if_state_source: unlike actors._STATE_ROLES, not police (COP), former
 # officials (ELI) or peacekeepers (PKO), whose protests are not their state's complaints
@@ -380,7 +381,8 @@ class Engine:
         if not sources and (frame.verb.deprel.startswith("acl") or any(t.upos == "PRON" for t in source_heads)) and (
                 case_of(sentence, frame.verb) not in _REASON_MARKERS):  # "accused [the West] of waging": its doer
             # "Turkey said [it] would retaliate"; "HRW issued a statement [calling on] X to …"
-            sources = self._antecedent(sentence, frame.verb, context)
+            person = any(t.upos == "PRON" and t.lower in _PERSON_PRONOUNS for t in source_heads)
+            sources = self._antecedent(sentence, frame.verb, context, person=person)
         if not sources and context.previous_subject is not None:
             # "Niger's junta expelled the ambassador. It also suspended …": the previous sentence's subject
             pronouns = [t for t in source_heads if t.upos == "PRON" and t.lower in _THIRD_PERSON_SUBJECTS]
@@ -498,8 +500,10 @@ class Engine:
             return []
         own = {a.code for a in sources}
         person = pronouns[0].lower in _PERSON_PRONOUNS  # "him" is no "generals" and no "Sudan"
+        plural = pronouns[0].lower in ("them", "they")  # "them" is no "a Palestinian man" (names may be)
         for tok in reversed(sentence.tokens[:pronouns[0].id - 1]):
-            if person and "Number=Plur" in tok.feats:
+            number = "Plur" if person else "Sing" if plural and tok.upos == "NOUN" else None
+            if number is not None and f"Number={number}" in tok.feats:
                 continue
             if tok.upos in ("NOUN", "PROPN") and tok.deprel not in _NAME_PARTS:
                 actor = self.resolver.resolve(sentence, tok, context.when, context.memory)
@@ -528,9 +532,11 @@ class Engine:
                                                f"'{owner.text}' = '{speaker.text}'; {speaker.origin}"))
         return out
 
-    def _antecedent(self, sentence: Sentence, verb: Token, context: Context) -> list[Actor]:
+    def _antecedent(self, sentence: Sentence, verb: Token, context: Context, *, person: bool = False
+                    ) -> list[Actor]:
         """For a pronoun subject: the subject of the nearest governing clause that names an actor; for a relative
-        pronoun, the noun its clause describes ("demonstrators [who] were protesting …")."""
+        pronoun, the noun its clause describes ("demonstrators [who] were protesting …"). A ``person`` pronoun
+        ("he", "she") is no plural subject: "soldiers shot a man after [he] attacked them" has no antecedent."""
         if verb.deprel == "acl:relcl" and verb.head and any(
                 c.deprel in _SUBJECTS and "PronType=Rel" in c.feats for c in sentence.children(verb.id)):
             described = sentence.token(verb.head)
@@ -546,7 +552,11 @@ class Engine:
             tok = sentence.token(tok.head)
             if tok.upos in ("NOUN", "PROPN") and tok.head:  # through the noun an acl clause modifies
                 tok = sentence.token(tok.head)
-            subjects = [c for c in sentence.children(tok.id) if c.deprel in _SUBJECTS and c.upos != "PRON"]
+            # the passive's subject too: "the journalist was abducted after [he] criticized the army"
+            subjects = [c for c in sentence.children(tok.id) if c.deprel in (*_SUBJECTS, "nsubj:pass")
+                        and c.upos != "PRON"]
+            if person and any("Number=Plur" in c.feats for c in subjects):
+                return []
             if subjects:
                 return self._actors(sentence, subjects, context)
         return []
@@ -884,7 +894,11 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
     if not subjects:
         subjects = _misparsed_subjects(sentence, verb)
     bare = not (objects or obliques or complements or iobjects)
-    if not subjects or (bare and verb.deprel == "conj"):
+    # a finite passive clause with its own subject has no doer to take over: "the men were carrying rifles
+    # [when they were detained]"
+    own_clause = passive and verb.deprel == "advcl" and any(c.deprel == "nsubj:pass"
+                                                            for c in sentence.children(verb.id))
+    if (not subjects and not own_clause) or (bare and verb.deprel == "conj"):
         inherited_subjects, inherited_objects = _inherited(sentence, verb)
         subjects = subjects or inherited_subjects
         # "condemned and sanctioned the junta" (not "backed X and called for Y"); a passive participle on a
@@ -956,6 +970,13 @@ def _misparsed_subjects(sentence: Sentence, verb: Token) -> list[Token]:
     """Subjects the parser labelled otherwise, before the verb: a set-off vocative ("[Putin], President of
     Russia, is considering …"), else a time word that swallowed the subject ("[The US military yesterday] gave")."""
     before = [c for c in sentence.children(verb.id) if c.id < verb.id]
+    if verb.deprel == "advcl" and verb.head and not case_of(sentence, verb) and "VerbForm=Fin" in verb.feats:
+        # "Clashes broke out [after Israeli troops] raided the camp": the parser read the time clause's subject
+        # as a phrase of the verb it depends on, right before the clause's verb
+        misread = [c for c in sentence.children(verb.head) if c.deprel == "obl" and c.id < verb.id
+                   and case_of(sentence, c) in _TIME_CONJUNCTIONS and phrase_end(sentence, c) == verb.id - 1]
+        if misread:
+            return misread
     return [c for c in before if c.deprel in _SET_OFF_SUBJECTS] or [
         c for c in before if c.deprel.startswith("obl") and c.lemma.lower() in _TIME_WORDS
         and not case_of(sentence, c)

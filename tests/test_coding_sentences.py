@@ -863,3 +863,16 @@ def test_an_event_named_again_with_a_verdict_takes_all_its_doers(code_one):
     events = code_one("The US and Britain struck Houthi targets in Yemen. Iran condemned the strikes as a flagrant "
                       "violation of Yemen's sovereignty.")
     assert [e for e in events if e[0] == "IRN"] == [("IRN", "111", "USA"), ("IRN", "111", "GBR")]
+
+
+def test_time_clauses_keep_their_own_doers(code_one):
+    # "he" is no plural subject, "them" no singular noun: the knife attack has no known doer
+    assert code_one("Israel's military said soldiers shot a Palestinian man after he attacked them with a knife.") \
+        == [("---MIL", "193", "PSECVL")]
+    # a passive time clause with its own subject takes no doer from the main clause
+    assert code_one("Serbia said the men were carrying rifles when they were detained.") == []
+    # "he" is the passive subject of the clause the time clause hangs on
+    assert code_one("Pakistan said the journalist was abducted after he criticized the army.") \
+        == [("---MED", "111", "---MIL")]
+    # the subject of "after … raided" that the parser hung on "broke out"
+    assert code_one("The fighting erupted after Dbeibah's forces killed a militia leader.")[0][:2] == ("LBYGOV", "1823")
