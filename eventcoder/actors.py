@@ -62,6 +62,13 @@ _PLACE_CASES = frozenset({"in", "at", "near", "inside", "across", "throughout", 
                           "along"})
 _RECENT = "\0recent"  # memory key: (actor, sentence id) of the actors named as parties, in document order
 _SIDES = frozenset({"side", "party", "belligerent", "foe", "rival"})  # "both sides": any two actors
+
+
+def all_sides(sentence: Sentence, head: Token) -> bool:
+    """ "all sides", "all parties": the parties to a conflict (the last two named, as "both sides"), never
+    political parties."""
+    return head.lemma.lower() in _SIDES and any(c.deprel == "det" and c.lower == "all"
+                                                 for c in sentence.children(head.id))
 # "the two countries": two countries, with this role
 _COUNTRIES_OF_TWO = {"country": "", "nation": "", "neighbour": "", "neighbor": "", "state": "", "government": "GOV",
                      "leader": "GOV"}
@@ -444,17 +451,17 @@ class ActorResolver:
                 recent.append((named, sentence.id))  # for "the two countries", "both sides"
 
     def both_parties(self, sentence: Sentence, head: Token, memory: dict[str, Any] | None) -> list[Actor]:
-        """The two actors a plural back-reference names: "both sides", "the two sides" (the last two different
-        actors named as parties in earlier sentences), "the two countries", "both neighbours", "the two
+        """The two actors a plural back-reference names: "both sides", "the two sides", "all sides" (the last two
+        different actors named as parties in earlier sentences), "the two countries", "both neighbours", "the two
         governments" (the last two different countries, with GOV for governments and leaders). Empty when it is
         no such phrase."""
         noun = head.lemma.lower()
         if memory is None or (noun not in _SIDES and noun not in _COUNTRIES_OF_TWO):
             return []
         children = sentence.children(head.id)
-        definite = any(c.deprel == "det" and c.lower in ("both", "the") for c in children)
+        definite = any(c.deprel == "det" and c.lower in ("both", "the") for c in children) or all_sides(sentence, head)
         marked = any((c.deprel == "det" and c.lower == "both") or (c.deprel == "nummod" and c.lower == "two")
-                     or (c.deprel == "amod" and c.lower == "warring") for c in children)
+                     or (c.deprel == "amod" and c.lower == "warring") for c in children) or all_sides(sentence, head)
         modified = any(c.deprel in ("amod", "compound", "nmod", "nmod:poss") and c.lower != "warring"
                        for c in children)  # "two opposition parties", "the two Gulf states"
         if not (definite and marked) or modified:

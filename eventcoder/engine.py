@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from typing import Any
 
-from eventcoder.actors import NAMED_AFTER_VENUE, NO_ACTOR, UNKNOWN, UNNAMED_AGENT, Actor, ActorResolver
+from eventcoder.actors import NAMED_AFTER_VENUE, NO_ACTOR, UNKNOWN, UNNAMED_AGENT, Actor, ActorResolver, all_sides
 from eventcoder.cameo import NO_EVENT, stated_intent
 from eventcoder.dictionary.countries import country_names
 from eventcoder.dictionary.model import ANY_CLAUSE, MODAL_KEY, TARGET_PLACES, Dictionaries, NounSpec, Rule, VerbIndex
@@ -793,7 +793,7 @@ class Engine:
                 if tok.id in taken:
                     continue
                 both = self.resolver.both_parties(sentence, tok, context.memory)  # "the two countries"
-                if both:
+                if both or all_sides(sentence, tok):  # "all parties" are no political parties
                     out.extend(both)
                     continue
                 actor = self.resolver.resolve(sentence, tok, context.when, context.memory)

@@ -876,3 +876,20 @@ def test_time_clauses_keep_their_own_doers(code_one):
         == [("---MED", "111", "---MIL")]
     # the subject of "after … raided" that the parser hung on "broke out"
     assert code_one("The fighting erupted after Dbeibah's forces killed a militia leader.")[0][:2] == ("LBYGOV", "1823")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "all sides" / "all parties" are the parties to the conflict, never political parties
+    ("China called on all parties to exercise restraint.", []),
+    ("Armenia and Azerbaijan clashed along the border. Russia urged all sides to exercise restraint.",
+     [("ARM", "190", "AZE"), ("AZE", "190", "ARM"), ("RUS", "0256", "AZE"), ("RUS", "0256", "ARM")]),
+    # vowing to defeat or destroy an armed foe is a threat of force
+    ("Netanyahu vowed to destroy Hamas.", [("ISRGOV", "138", "PSEREBHMS")]),
+    ("Nigeria's president vowed to defeat Boko Haram.", [("NGAGOV", "138", "NGAREB")]),
+    # state bodies and roles
+    ("Sudan's Sovereignty Council expelled the UN envoy.", [("SDNGOV", "161", "IGOUNO")]),
+    ("The French charge d'affaires was summoned by the junta.", [("---MIL", "114", "FRAGOV")]),
+    ("The militia leader threatened to attack Tripoli.", [("---UAF", "1384", "LBYGOV")]),
+])
+def test_all_sides_vows_of_force_and_state_bodies(code_one, text, expected):
+    assert code_one(text) == expected
