@@ -23,6 +23,8 @@ from eventcoder.syntax import SPEECH_VERBS, case_of, hyphen_partner, name_conjun
 _PREDICATES = frozenset({"VERB", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
 _TIME_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "till"})
+# role nouns that name a kind of aircraft as a compound: "sent [fighter] jets" (no ---UAF)
+_KINDS_OF_AIRCRAFT = frozenset({"fighter", "bomber"})
 _SET_OFF_SUBJECTS = frozenset({"vocative", "dislocated"})
 # sources that are the state for if_state_source: unlike actors._STATE_ROLES, not police (COP), former
 # officials (ELI) or peacekeepers (PKO), whose protests are not their state's complaints
@@ -757,7 +759,8 @@ class Engine:
         nationality adjectives ("the Israeli airstrike" → ISR; not "military cooperation"). Compounds whose
         lemma is in ``skip`` are not owners."""
         owners = [c for noun in nouns for c in sentence.children(noun.id)
-                  if c.deprel in _OWNER_RELATIONS and not (c.deprel == "compound" and c.lemma.lower() in skip)]
+                  if c.deprel in _OWNER_RELATIONS and not (c.deprel == "compound" and (
+                      c.lemma.lower() in skip or c.lemma.lower() in _KINDS_OF_AIRCRAFT))]
         # an accord named after the city where it was made is not that government's: "the [Paris] Agreement",
         # "the [Minsk] agreements", "the [Oslo] Accords" (but "the [Iran] nuclear deal" is Iran's)
         named_after = {c.id for noun in nouns if noun.lemma.lower() in NAMED_AFTER_VENUE

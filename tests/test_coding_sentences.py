@@ -893,3 +893,7 @@ def test_time_clauses_keep_their_own_doers(code_one):
 ])
 def test_all_sides_vows_of_force_and_state_bodies(code_one, text, expected):
     assert code_one(text) == expected
+
+
+def test_fighter_jets_are_no_fighters(code_one):
+    assert code_one("China sent warships and fighter jets near Taiwan.") == []  # was CHN 072 ---UAF
