@@ -18,7 +18,15 @@ from eventcoder.cameo import NO_EVENT, stated_intent
 from eventcoder.dictionary.countries import country_names
 from eventcoder.dictionary.model import ANY_CLAUSE, MODAL_KEY, TARGET_PLACES, Dictionaries, NounSpec, Rule, VerbIndex
 from eventcoder.document import Sentence, Token
-from eventcoder.syntax import SPEECH_VERBS, case_of, hyphen_partner, name_conjuncts, phrase_end, phrases_with
+from eventcoder.syntax import (
+    SPEECH_VERBS,
+    case_of,
+    hyphen_partner,
+    name_conjuncts,
+    phrase_end,
+    phrase_start,
+    phrases_with,
+)
 
 _PREDICATES = frozenset({"VERB", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
@@ -280,7 +288,7 @@ class Engine:
         # Residual events count only when nothing else does: "X said Y attacked Z" (a fallback rule) and
         # "forces [backed] by Russia attacked …" (a participle describing a noun) code only the attack.
         events = _unless_others(events, lambda e: e.rule.fallback)
-        return _unless_others(events, lambda e: _is_background(e.trigger))
+        return _unless_others(events, lambda e: _is_background(sentence, e.trigger))
 
     def _nominal_triggers(self, sentence: Sentence, decided: set[int], named: set[int]) -> list[tuple[Token, Rule]]:
         """Event nouns ("sanctions against Niger") that no decided event verb governs ("imposed sanctions"; but
@@ -1224,9 +1232,16 @@ def _done_by_event_noun(sentence: Sentence, verb: Token, coded_nouns: set[int]) 
                                        for c in sentence.children(verb.id))
 
 
-def _is_background(trigger: Token) -> bool:
-    """A past participle describing a noun ("forces [backed] by Russia", "sanctions [imposed] on Niger"): coded
-    only when the sentence has no other event."""
+def _is_background(sentence: Sentence, trigger: Token) -> bool:
+    """A past participle describing a noun ("forces [backed] by Russia", "sanctions [imposed] on Niger") or a
+    relative clause about the noun, set off by a comma ("Mali, Burkina Faso and Niger, [which form the Alliance
+    of Sahel States], criticized …"): coded only when the sentence has no other event."""
+    if trigger.deprel == "acl:relcl":
+        # about the noun itself ("which fought …"); not "the attack, [which the government blamed on] Seleka"
+        if not any(c.deprel in _SUBJECTS and c.lower in ("which", "who") for c in sentence.children(trigger.id)):
+            return False
+        start = phrase_start(sentence, trigger)  # the comma may be the clause's own first word
+        return sentence.tokens[start - 1].text == "," or (start > 1 and sentence.tokens[start - 2].text == ",")
     return trigger.deprel == "acl" and "VerbForm=Part" in trigger.feats and "Tense=Past" in trigger.feats
 
 

@@ -65,7 +65,7 @@ def name_conjuncts(sentence: Sentence, head: Token) -> list[Token]:
             if child.id < head.id or not (child.deprel in ("flat", "flat:name", "compound", "list")
                                           or (child.deprel.startswith("nmod") and child.upos == "PROPN")):
                 continue
-            first = sentence.tokens[_subtree_start(sentence, child) - 1]
+            first = sentence.tokens[phrase_start(sentence, child) - 1]
             if first.deprel == "cc" and first.lower == "and" and first.id < child.id:
                 out.append(child)
             else:
@@ -73,7 +73,8 @@ def name_conjuncts(sentence: Sentence, head: Token) -> list[Token]:
     return out
 
 
-def _subtree_start(sentence: Sentence, tok: Token) -> int:
+def phrase_start(sentence: Sentence, tok: Token) -> int:
+    """The id of the first word of the phrase ``tok`` heads (its whole subtree)."""
     first, stack = tok.id, [tok]
     while stack:
         for child in sentence.children(stack.pop().id):

@@ -897,3 +897,11 @@ def test_all_sides_vows_of_force_and_state_bodies(code_one, text, expected):
 
 def test_fighter_jets_are_no_fighters(code_one):
     assert code_one("China sent warships and fighter jets near Taiwan.") == []  # was CHN 072 ---UAF
+
+
+def test_a_relative_clause_about_an_actor_is_background(code_one):
+    # "which form the Alliance" is who they are, not news: only the criticism
+    assert code_one("Mali, Burkina Faso and Niger, which form the Alliance of Sahel States, criticized ECOWAS.") == [
+        ("MLI", "111", "IGOWAFWAS"), ("BFA", "111", "IGOWAFWAS"), ("NER", "111", "IGOWAFWAS")]
+    # alone in its sentence, it is still coded
+    assert ("IGOUNO", "111", "---REB") in code_one("The UN condemned the militants who attacked the convoy.")
