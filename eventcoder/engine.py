@@ -489,12 +489,19 @@ class Engine:
         source, only ``roles`` (state bodies): "police arrested protesters in Nairobi" → KENCOP."""
         if actor.country or actor.role not in roles or not actor.code.startswith(UNKNOWN):
             return actor
-        for prep, noun in frame.obliques:
-            if prep in ("in", "inside"):
-                place = self.resolver.resolve(sentence, noun, context.when, context.memory)
-                if place is not None and place.country:
-                    return replace(actor, code=place.country + actor.role, country=place.country,
-                                   origin=f"{actor.origin}; located by '{place.text}': {place.origin}")
+        places = [noun for prep, noun in frame.obliques if prep in ("in", "inside")]
+        verb = frame.verb
+        gerund = "VerbForm=Ger" in verb.feats or ("VerbForm=Part" in verb.feats and "Tense=Pres" in verb.feats)
+        if not places and verb.deprel == "advcl" and verb.head and gerund:
+            # "stormed a military base in Somalia, [killing] 17 soldiers": where the clause it follows happened
+            head = build_frame(sentence, sentence.token(verb.head))
+            places = [noun for prep, noun in head.obliques if prep in ("in", "inside")]
+            places += [c for o in head.objects for c in phrases_with(sentence, o, "in")]
+        for noun in places:
+            place = self.resolver.resolve(sentence, noun, context.when, context.memory)
+            if place is not None and place.country:
+                return replace(actor, code=place.country + actor.role, country=place.country,
+                               origin=f"{actor.origin}; located by '{place.text}': {place.origin}")
         return actor
 
     def _pronoun_targets(self, sentence: Sentence, frame: Frame, rule: Rule, sources: list[Actor],

@@ -905,3 +905,8 @@ def test_a_relative_clause_about_an_actor_is_background(code_one):
         ("MLI", "111", "IGOWAFWAS"), ("BFA", "111", "IGOWAFWAS"), ("NER", "111", "IGOWAFWAS")]
     # alone in its sentence, it is still coded
     assert ("IGOUNO", "111", "---REB") in code_one("The UN condemned the militants who attacked the convoy.")
+
+
+def test_a_trailing_participle_happens_where_its_clause_did(code_one):
+    assert code_one("Al-Shabaab militants stormed a military base in Somalia, killing 17 soldiers.") == [
+        ("SOMREBALQ", "190", "SOMMIL"), ("SOMREBALQ", "1823", "SOMMIL")]
