@@ -67,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("--date", type=_date_arg, help="event date (YYYY-MM-DD) for dated actors")
     explain.add_argument("--dict", dest="dicts", action="append", metavar="DIR",
                          help="extra dictionary folder, loaded after the shipped ones (repeatable)")
+    explain.add_argument("--allow-missing-target", action="store_true",
+                         help="code events whose target names no known actor, as `code` does with this option")
+    explain.add_argument("--unknown-actors", action="store_true",
+                         help="code unknown names and unnamed passive agents as '---', as `code` does")
     _parser_options(explain)
 
     dictionary = sub.add_parser("dict", help="dictionary tools")
@@ -206,7 +210,11 @@ def _explain(args: argparse.Namespace) -> int:
     from eventcoder.inputs import InputProblem
 
     coder = Coder(["default", *(args.dicts or [])], stanza_dir=args.stanza_dir, include_negated=True,
+                  require_target=not args.allow_missing_target, unknown_actors=args.unknown_actors,
                   batch_size=args.batch_size)
+    # what the loosest setting would add, shown as "held back" with the option that keeps it
+    loose = Coder(coder.dictionaries, parser=coder.parser, include_negated=True, require_target=False,
+                  unknown_actors=True)
     if _is_file(args.text):
         items = list(read_inputs(args.text, default_date=args.date))
         docs = [item if isinstance(item, Document) else coder.parser.parse_text(item.text, item.id, item.date)
@@ -214,7 +222,7 @@ def _explain(args: argparse.Namespace) -> int:
     else:
         docs = [coder.parser.parse_text(args.text, "text", args.date)]
     events = [e for doc in docs for e in coder.code_document(doc)]
-    print(explain(docs, events))
+    print(explain(docs, events, held_back=[e for doc in docs for e in loose.code_document(doc)]))
     return EXIT_OK
 
 

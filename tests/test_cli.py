@@ -203,3 +203,14 @@ def test_unknown_actors_and_one_sided_events_on_request(tmp_path, capsys):
     assert codes(out) == []
     _, out, _ = run(capsys, "code", str(src), "--unknown-actors", "--allow-missing-target")
     assert [(s, c[:2], t) for s, c, t in codes(out)] == [("---", "19", "NERMIL"), ("---CVL", "14", "")]
+
+
+def test_explain_shows_what_a_looser_setting_would_code_and_why(capsys):
+    text = "The Law Society of Kenya condemned the abductions."
+    status, out, _ = run(capsys, "explain", text)
+    assert status == 0 and "no event" in out
+    assert "held back --- 111 -" in out
+    assert "no target actor found (--allow-missing-target keeps it)" in out
+    assert "(--unknown-actors keeps it)" in out
+    status, out, _ = run(capsys, "explain", "--allow-missing-target", "--unknown-actors", text)
+    assert status == 0 and "  event --- 111 -" in out and "held back" not in out
