@@ -1539,7 +1539,7 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
             # "stopped aid deliveries [to pressure] Hamas" (Israel means to pressure Hamas)
             purpose = tok.deprel == "advcl" and any(c.deprel == "obj" for c in sentence.children(governor.id))
             refusal = lemma in _REFUSAL_NOUNS or (lemma in _REFUSALS and not purpose)
-            negated = negated or refusal or is_negated(sentence, governor)
+            negated = negated or refusal or is_negated(sentence, governor) or _no_intent(sentence, tok, governor)
             reporting = lemma in _REPORTING and governor.upos != "PROPN"  # not "the United [States]"
             if modality == "asserted" and not reporting and lemma not in _ASPECTUAL and not refusal:
                 modality = modality_of(sentence, governor)
@@ -1561,6 +1561,8 @@ def _clause_governor(sentence: Sentence, clause: Token) -> Token | None:
             return sentence.token(noun.head)  # (not "stopped [aid deliveries [to pressure] Hamas]": a purpose)
     if clause.deprel in ("conj", "xcomp", "ccomp") or _is_purpose(sentence, clause):
         return sentence.token(clause.head)
+    if clause.deprel == "advcl" and case_of(sentence, clause) == "that":
+        return sentence.token(clause.head)  # a "that" clause misread as adverbial: "denied on Monday [that] …"
     if clause.deprel == "advcl" and "VerbForm=Ger" in clause.feats and not case_of(sentence, clause):
         head = sentence.token(clause.head)
         between = sentence.tokens[head.id:clause.id - 1]
@@ -1568,6 +1570,14 @@ def _clause_governor(sentence: Sentence, clause: Token) -> Token | None:
                 c.deprel == "obj" for c in sentence.children(head.id)):
             return head  # "has repeatedly denied [supporting] the M23", parsed as advcl (not "rejected X, [saying]")
     return None
+
+
+def _no_intent(sentence: Sentence, clause: Token, governor: Token) -> bool:
+    """A "to" clause after "no plans", "no intention" on its governor: "said it had [no plans] [to resume] …"."""
+    return case_of(sentence, clause) == "to" and any(
+        c.deprel == "obj" and c.lemma.lower() in _INTENT_NOUNS and c.id < clause.id
+        and any(d.deprel == "det" and d.lower == "no" for d in sentence.children(c.id))
+        for c in sentence.children(governor.id))
 
 
 def _accused_of(sentence: Sentence, clause: Token) -> bool:

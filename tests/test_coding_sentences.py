@@ -910,3 +910,11 @@ def test_a_relative_clause_about_an_actor_is_background(code_one):
 def test_a_trailing_participle_happens_where_its_clause_did(code_one):
     assert code_one("Al-Shabaab militants stormed a military base in Somalia, killing 17 soldiers.") == [
         ("SOMREBALQ", "190", "SOMMIL"), ("SOMREBALQ", "1823", "SOMMIL")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia denied on Monday that its troops had attacked Eritrea.",  # "that" clause parsed as advcl
+    "France said it had no plans to resume military cooperation with Mali.",
+])
+def test_denied_and_unplanned_acts_are_not_coded_as_done(code_one, text):
+    assert code_one(text) == []
