@@ -132,8 +132,8 @@ _THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "it", "they"})
 _OWN_COUNTRY_NOUNS = {"country": "", "nation": "", "state": "", "government": "GOV", "army": "MIL",
                       "military": "MIL"}  # "his country", "its government" (the speaker's)
 # "its fighters", "his forces": the speaker's own armed men (a state's are its military, a group's the group)
-_OWN_FORCES = frozenset({"fighter", "force", "troop", "soldier", "militant", "gunman", "rebel", "guerrilla",
-                         "militiaman", "unit"})
+_OWN_FORCES = frozenset({"fighter", "force", "troop", "troops", "soldier", "militant", "gunman", "rebel",
+                         "guerrilla", "militiaman", "unit"})  # "troops": the lemmatiser's lemma of "troops"
 # Weapons that stand for their users as subjects: "a car bomb killed …", "Russian missiles struck …".
 _INSTRUMENTS = frozenset({"bomb", "missile", "rocket", "shell", "mortar", "drone", "grenade", "mine", "landmine",
                           "ied", "explosive", "airstrike", "strike", "shelling", "bombardment", "bombing",

@@ -918,3 +918,7 @@ def test_a_trailing_participle_happens_where_its_clause_did(code_one):
 ])
 def test_denied_and_unplanned_acts_are_not_coded_as_done(code_one, text):
     assert code_one(text) == []
+
+
+def test_its_troops_are_the_speakers_military(code_one):
+    assert code_one("Ethiopia said its troops had attacked Eritrea.") == [("ETHMIL", "190", "ERI")]
