@@ -1275,8 +1275,12 @@ def _modal_keys(sentence: Sentence, clause: Token) -> list[str]:
 
 
 def _clause_conjuncts(sentence: Sentence, clause: Token) -> list[Token]:
-    """The clause and the verbs conjoined with it that share its subject ("to open … and grant …")."""
+    """The clause and the verbs conjoined with it that share its subject ("to open … and grant …"); a mood word
+    or noun, or a passive, keeps its verbs apart: "said it was [concerned] and [offered] to mediate", "said it
+    was [alarmed] and [called] for a ceasefire" (the offer and the call are acts of their own)."""
     out = [clause]
+    if clause.upos != "VERB" or any(c.deprel in ("aux:pass", "nsubj:pass") for c in sentence.children(clause.id)):
+        return out
     for child in sentence.children(clause.id):
         if child.deprel == "conj" and child.upos == "VERB" and not any(
                 c.deprel in _SUBJECTS for c in sentence.children(child.id)):

@@ -922,3 +922,8 @@ def test_denied_and_unplanned_acts_are_not_coded_as_done(code_one, text):
 
 def test_its_troops_are_the_speakers_military(code_one):
     assert code_one("Ethiopia said its troops had attacked Eritrea.") == [("ETHMIL", "190", "ERI")]
+
+
+def test_a_mood_word_does_not_swallow_the_act_conjoined_to_it(code_one):
+    events = code_one("The African Union said it was concerned and offered to mediate between Ethiopia and Eritrea.")
+    assert events == [("IGOAFRAFU", "039", "ETH"), ("IGOAFRAFU", "039", "ERI")]
