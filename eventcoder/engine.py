@@ -1667,8 +1667,12 @@ def conjuncts(sentence: Sentence, head: Token) -> list[Token]:
     """The token and the tokens conjoined with it: "France and the United States" → [France, States]; also
     names the parser chained with "and" into one name (``name_conjuncts``)."""
     out = [head]
-    for child in [*(c for c in sentence.children(head.id) if c.deprel == "conj"), *name_conjuncts(sentence, head)]:
-        out.extend(conjuncts(sentence, child))
+    for child in sentence.children(head.id):
+        if child.deprel == "conj":
+            out.extend(conjuncts(sentence, child))
+    if head.upos == "PROPN":
+        for child in name_conjuncts(sentence, head):
+            out.extend(conjuncts(sentence, child))
     return out
 
 
