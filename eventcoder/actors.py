@@ -425,12 +425,10 @@ class ActorResolver:
                         memory[agent.phrase] = actor.code
                         memory[_ROLE + agent.role] = (actor.code, sentence.id)
 
-    def _read_names(self, sentence: Sentence, memory: dict[str, Any], when: Date | None) -> None:
-        """Record the named armed group ("Hezbollah fired rockets …") for a later "the group" or "the rebels", the
-        international organisation for "the bloc", and every actor named as a party, in order, for "both
-        sides"."""
-        recent = memory.setdefault(_RECENT, [])
-        for tok in sentence.tokens:
+    def _named(self, sentence: Sentence, tokens: list[Token], when: Date | None) -> Iterator[tuple[Token, Actor]]:
+        """The known actors these tokens name: proper names, and role nouns with their country ("Sudan's
+        army")."""
+        for tok in tokens:
             if tok.upos not in ("NOUN", "PROPN") or tok.deprel in ("flat", "compound", "flat:name"):
                 continue
             if tok.upos == "NOUN" and not (normalize.key(tok.text) in self.agents and any(
@@ -439,8 +437,15 @@ class ActorResolver:
             if tok.upos == "PROPN" and normalize.key(tok.text) not in self.name_words:
                 continue  # no dictionary name has this word: skip the lookup
             named = self.resolve(sentence, tok, when)
-            if named is None or named.code[:3] == UNKNOWN:
-                continue
+            if named is not None and named.code[:3] != UNKNOWN:
+                yield tok, named
+
+    def _read_names(self, sentence: Sentence, memory: dict[str, Any], when: Date | None) -> None:
+        """Record the named armed group ("Hezbollah fired rockets …") for a later "the group" or "the rebels", the
+        international organisation for "the bloc", and every actor named as a party, in order, for "both
+        sides"."""
+        recent = memory.setdefault(_RECENT, [])
+        for tok, named in self._named(sentence, sentence.tokens, when):
             if named.role[:3] in _GROUP_ROLES or named.code.startswith("IMG"):
                 memory[_GROUP] = named.code
                 if named.role[:3] in _GROUP_ROLES:  # "The M23 seized Goma. The rebels attacked …"
@@ -450,11 +455,12 @@ class ActorResolver:
             if _is_party(sentence, tok):
                 recent.append((named, sentence.id))  # for "the two countries", "both sides"
 
-    def both_parties(self, sentence: Sentence, head: Token, memory: dict[str, Any] | None) -> list[Actor]:
+    def both_parties(self, sentence: Sentence, head: Token, memory: dict[str, Any] | None,
+                     when: Date | None = None) -> list[Actor]:
         """The two actors a plural back-reference names: "both sides", "the two sides", "all sides" (the last two
-        different actors named as parties in earlier sentences), "the two countries", "both neighbours", "the two
-        governments" (the last two different countries, with GOV for governments and leaders). Empty when it is
-        no such phrase."""
+        different actors named as parties in earlier sentences, or as a subject in an earlier clause), "the two
+        countries", "both neighbours", "the two governments" (the last two different countries, with GOV for
+        governments and leaders). Empty when it is no such phrase."""
         noun = head.lemma.lower()
         if memory is None or (noun not in _SIDES and noun not in _COUNTRIES_OF_TWO):
             return []
@@ -467,8 +473,14 @@ class ActorResolver:
         if not (definite and marked) or modified:
             return []
         self._recall_names(memory, "")
+        # as a subject, the parties of an earlier clause of this sentence come first: "Macron met Putin in
+        # Moscow, and [the two leaders] discussed …" (but "The UN urged both sides …": not the UN)
+        clause = _clause_of(sentence, head)
+        here = [(actor, "") for tok, actor in self._named(sentence, sentence.tokens[:head.id - 1], when)
+                if _is_party(sentence, tok) and _clause_of(sentence, tok).id != clause.id
+                ] if head.deprel.startswith("nsubj") else []
         picked: list[Actor] = []
-        for actor, sentence_id in reversed(memory.get(_RECENT, [])):
+        for actor, sentence_id in [*reversed(here), *reversed(memory.get(_RECENT, []))]:
             if sentence_id == sentence.id:  # "The UN urged both sides …": not the UN
                 continue
             if noun in _SIDES:
@@ -625,6 +637,15 @@ def _ancestors(sentence: Sentence, tok: Token) -> set[int]:
 def _is_definite(sentence: Sentence, tok: Token) -> bool:
     return any(c.deprel == "det" and c.lower in ("the", "this", "that", "these", "those")
                for c in sentence.children(tok.id))
+
+
+def _clause_of(sentence: Sentence, tok: Token) -> Token:
+    """The predicate whose clause the word is in (the nearest verb or adjective above it, else the root)."""
+    while tok.head:
+        tok = sentence.token(tok.head)
+        if tok.upos in ("VERB", "ADJ", "AUX"):
+            return tok
+    return tok
 
 
 def _is_party(sentence: Sentence, tok: Token) -> bool:

@@ -810,7 +810,8 @@ class Engine:
             for tok in conjuncts(sentence, head):
                 if tok.id in taken:
                     continue
-                both = self.resolver.both_parties(sentence, tok, context.memory)  # "the two countries"
+                # "the two countries", "both sides"
+                both = self.resolver.both_parties(sentence, tok, context.memory, context.when)
                 if both or all_sides(sentence, tok):  # "all parties" are no political parties
                     out.extend(both)
                     continue

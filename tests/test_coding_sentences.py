@@ -927,3 +927,12 @@ def test_its_troops_are_the_speakers_military(code_one):
 def test_a_mood_word_does_not_swallow_the_act_conjoined_to_it(code_one):
     events = code_one("The African Union said it was concerned and offered to mediate between Ethiopia and Eritrea.")
     assert events == [("IGOAFRAFU", "039", "ETH"), ("IGOAFRAFU", "039", "ERI")]
+
+
+def test_the_two_leaders_as_a_subject_may_name_the_parties_of_an_earlier_clause(code_one):
+    events = code_one("Macron met Putin in Moscow, and the two leaders discussed the war in Ukraine.")
+    assert set(events) == {("FRAGOV", "040", "RUSGOV"), ("RUSGOV", "040", "FRAGOV")} and len(events) == 4
+    # the UN is in the same clause as "both sides": not a side
+    events = code_one("Sudan's army and the RSF have fought since April 2023. The UN urged both sides to agree to a "
+                      "ceasefire.")
+    assert ("IGOUNO", "020", "SDNMIL") in events and not any(t == "IGOUNO" for _, _, t in events)
