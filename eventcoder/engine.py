@@ -21,6 +21,7 @@ from eventcoder.document import Sentence, Token
 from eventcoder.syntax import (
     SPEECH_VERBS,
     case_of,
+    hyphen_inside,
     hyphen_partner,
     name_conjuncts,
     phrase_end,
@@ -790,6 +791,25 @@ class Engine:
         adjectives = [c for noun in nouns for c in sentence.children(noun.id) if c.deprel == "amod"]
         return [a for a in self._actors(sentence, adjectives, context) if a.country and not a.role]
 
+    def _hyphen_second(self, sentence: Sentence, head: Token, actor: Actor, context: Context) -> list[Actor]:
+        """The second of two names a phrase joins with a hyphen, after the one ``actor`` matched: "the joint
+        [U.S.-South Korean] drills" → KOR besides USA, with the same role ("US-Philippine military drills")."""
+        if not actor.country:
+            return []
+        words = sentence.tokens[phrase_start(sentence, head) - 1:head.id - 1]
+        cut = next((t for t in words if hyphen_inside(sentence, t)), None)
+        if cut is None:
+            return []
+        right = [t for t in words if t.id > cut.id]
+        while right and not right[-1].text[:1].isupper():  # "South Korean [military]"
+            right.pop()
+        other = self.resolver.whole_name(sentence, head, right, context.when) if right else None
+        if other is None or not other.country or other.country == actor.country or other.role:
+            return []
+        code = other.country + actor.code[3:]
+        return [replace(other, code=code, country=other.country, role=actor.role,
+                        origin=f"{other.origin}; {actor.origin}")]
+
     def _actors(self, sentence: Sentence, heads: list[Token], context: Context) -> list[Actor]:
         out = []
         taken: set[int] = set()
@@ -819,6 +839,7 @@ class Engine:
                 if actor is not None:
                     out.append(actor)
                     out.extend(self.resolver.conjoined_nationalities(sentence, tok, actor, context.when))
+                    out.extend(self._hyphen_second(sentence, tok, actor, context))  # "U.S.-[South Korean] drills"
         return out
 
 

@@ -936,3 +936,11 @@ def test_the_two_leaders_as_a_subject_may_name_the_parties_of_an_earlier_clause(
     events = code_one("Sudan's army and the RSF have fought since April 2023. The UN urged both sides to agree to a "
                       "ceasefire.")
     assert ("IGOUNO", "020", "SDNMIL") in events and not any(t == "IGOUNO" for _, _, t in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("North Korea condemned the joint U.S.-South Korean drills.", [("PRK", "111", "USA"), ("PRK", "111", "KOR")]),
+    ("China criticized the US-Philippine drills.", [("CHN", "111", "USA"), ("CHN", "111", "PHL")]),
+])
+def test_a_hyphenated_pair_in_a_target_phrase_gives_both_targets(code_one, text, expected):
+    assert code_one(text) == expected
