@@ -236,6 +236,10 @@ class ActorResolver:
             code = actor_hit[2].code
             if agent_hit is not None and not split_code(code)[1]:
                 code = add_role(code, agent_hit[2].role)  # "Nigerien ministers"; a person keeps their own code
+            other = _other_country_before(keys, named, actor_hit, when)
+            if other is not None:  # "Libya's House of Representatives" → LBYLEG (alone, the US one: USALEG)
+                code = other.code + split_code(code)[1]
+                notes.append(other.origin)
         else:
             code = "---" + agent_hit[2].role  # "security forces"
             place = self._country_in(sentence, head, when)
@@ -637,6 +641,24 @@ def _ancestors(sentence: Sentence, tok: Token) -> set[int]:
 def _is_definite(sentence: Sentence, tok: Token) -> bool:
     return any(c.deprel == "det" and c.lower in ("the", "this", "that", "these", "those")
                for c in sentence.children(tok.id))
+
+
+def _other_country_before(keys: list[str], named: list[tuple[int, int, list[Any]]], hit: tuple[int, int, Any],
+                          when: Date | None) -> Any | None:
+    """The entry of another plain country named right before a national body's name (only "'s" or "the"
+    between): "[Libya]'s House of Representatives", "the [Nigerian] House of Representatives"."""
+    country, role = split_code(hit[2].code)
+    if not country or not role:
+        return None
+    for start, length, entries in named:
+        entry = resolve_dated(entries, when)
+        end = start + length
+        if entry is None or end > hit[0] or any(k not in ("'s", "’s", "the") for k in keys[end:hit[0]]):
+            continue
+        other, other_role = split_code(entry.code)
+        if other and not other_role and other != country and entry.code == other:
+            return entry
+    return None
 
 
 def _clause_of(sentence: Sentence, tok: Token) -> Token:

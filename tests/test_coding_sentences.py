@@ -944,3 +944,12 @@ def test_the_two_leaders_as_a_subject_may_name_the_parties_of_an_earlier_clause(
 ])
 def test_a_hyphenated_pair_in_a_target_phrase_gives_both_targets(code_one, text, expected):
     assert code_one(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a national body's name after another country's name is that country's body
+    ("Libya's House of Representatives rejected the UN plan.", [("LBYLEG", "127", "IGOUNO")]),
+    ("The House of Representatives passed sanctions on Russia.", [("USALEG", "163", "RUS")]),
+])
+def test_a_national_body_named_with_another_country_is_that_countrys(code_one, text, expected):
+    assert code_one(text) == expected
