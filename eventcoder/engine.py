@@ -1498,7 +1498,10 @@ def _place(frame: Frame, place: str, rule: Rule, sentence: Sentence) -> list[Tok
             subjects = [c for c in sentence.children(clause.id) if c.deprel in ("nsubj", "nsubj:pass")]
             if subjects:
                 return subjects
-        return frame.objects if frame.complements else []
+        # what a purpose clause acts on: "fired tear gas [to disperse [the protesters]]"
+        purposes = [c for clause in frame.complements if _is_purpose(sentence, clause)
+                    for c in sentence.children(clause.id) if c.deprel == "obj"]
+        return purposes or (frame.objects if frame.complements else [])
     nouns = [noun for prep, noun in frame.obliques if prep == place]
     if any(spec.prep for spec in rule.objects):  # "walked out [of talks [with Russia]]"
         nouns += [c for noun in _required_nouns(sentence, frame, rule) if noun not in frame.objects

@@ -953,3 +953,7 @@ def test_a_hyphenated_pair_in_a_target_phrase_gives_both_targets(code_one, text,
 ])
 def test_a_national_body_named_with_another_country_is_that_countrys(code_one, text, expected):
     assert code_one(text) == expected
+
+
+def test_a_means_takes_the_target_of_its_purpose_clause(code_one):
+    assert ("KENCOP", "175", "KENCVL") in code_one("Police in Nairobi fired tear gas to disperse the protesters.")
