@@ -1498,9 +1498,12 @@ def _place(frame: Frame, place: str, rule: Rule, sentence: Sentence) -> list[Tok
             subjects = [c for c in sentence.children(clause.id) if c.deprel in ("nsubj", "nsubj:pass")]
             if subjects:
                 return subjects
-        # what a purpose clause acts on: "fired tear gas [to disperse [the protesters]]"
-        purposes = [c for clause in frame.complements if _is_purpose(sentence, clause)
-                    for c in sentence.children(clause.id) if c.deprel == "obj"]
+        # what a purpose clause after the verb's object acts on: "fired tear gas [to disperse [the protesters]]"
+        # (not "pledged on Monday [to send] peacekeepers" nor "ordered peacekeepers [to leave]": complements
+        # the parser calls advcl)
+        control = frame.verb.lemma.lower() in _OBJECT_CONTROL or frame.verb.lemma.lower() in _REQUESTING
+        purposes = [c for clause in frame.complements if _is_purpose(sentence, clause) and frame.objects
+                    and not control for c in sentence.children(clause.id) if c.deprel == "obj"]
         return purposes or (frame.objects if frame.complements else [])
     nouns = [noun for prep, noun in frame.obliques if prep == place]
     if any(spec.prep for spec in rule.objects):  # "walked out [of talks [with Russia]]"
