@@ -422,12 +422,20 @@ class ActorResolver:
                 before = sentence.tokens[i - 1] if i else None
                 if before is not None and before.upos in ("ADJ", "NOUN", "PROPN"):  # "foreign ministry" wins
                     agent = agents.get(normalize.key(before.text) + key) or agent
-                if agent is not None and any(c.deprel in _MODIFIERS for c in sentence.children(tok.id)):
-                    actor = self.resolve(sentence, tok, when)  # only "Niger's junta", not a bare "junta"
+                if agent is None:
+                    continue
+                top = tok  # a title inside a name: "[Colombian] President Gustavo Petro" (flat under "Colombian")
+                while top.deprel in ("flat", "flat:name", "compound", "nmod:desc") and top.head:
+                    top = sentence.token(top.head)
+                if any(c.deprel in _MODIFIERS for c in sentence.children(tok.id)) or top is not tok:
+                    actor = self.resolve(sentence, top, when)  # only "Niger's junta", not a bare "junta"
                     if actor is not None and actor.country and actor.role[:3] == agent.role[:3]:
                         # (not the rebel "Rapid Support [Forces]" as the military)
                         memory[agent.phrase] = actor.code
                         memory[_ROLE + agent.role] = (actor.code, sentence.id)
+                        bare = agents.get(key)  # "the minister" after "Egyptian Foreign Minister …"
+                        if bare is not None and bare.role[:3] == agent.role[:3]:
+                            memory[bare.phrase] = actor.code
 
     def _named(self, sentence: Sentence, tokens: list[Token], when: Date | None) -> Iterator[tuple[Token, Actor]]:
         """The known actors these tokens name: proper names, and role nouns with their country ("Sudan's

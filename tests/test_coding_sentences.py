@@ -957,3 +957,13 @@ def test_a_national_body_named_with_another_country_is_that_countrys(code_one, t
 
 def test_a_means_takes_the_target_of_its_purpose_clause(code_one):
     assert ("KENCOP", "175", "KENCVL") in code_one("Police in Nairobi fired tear gas to disperse the protesters.")
+
+
+def test_the_president_refers_back_to_a_titled_name(code_one):
+    events = code_one("Colombian President Gustavo Petro suspended talks with the rebels. The president accused the "
+                      "rebels of war crimes.")
+    assert ("COLGOV", "1124", "---REB") in events
+    # "the minister" is the foreign minister named with that word, not the later "counterpart"
+    events = code_one("Egyptian Foreign Minister Badr Abdelatty met his Sudanese counterpart in Cairo. The minister "
+                      "accused Ethiopia of threatening Egypt.")
+    assert ("EGYGOV", "112", "ETH") in events
