@@ -629,11 +629,11 @@ def _flat_end(sentence: Sentence, head: Token) -> int:
     """The id of the last word of the flat name that ``head`` starts (``head.id`` when it starts none)."""
     end = head.id
     for child in sentence.children(head.id):
-        # adjacent flat words, or across a title the parser hung on the name ("French [President] Emmanuel
-        # Macron" with "President" as nmod:desc)
+        # adjacent flat words, or across a title and first names the parser hung inside the name ("French
+        # [President] Emmanuel Macron" with "President" as nmod:desc, "Guyanese [President Irfaan] Ali")
         between = sentence.tokens[end:child.id - 1]
         if child.deprel.startswith("flat") and child.id > end and all(
-                t.head in (head.id, child.id) and t.deprel in ("nmod:desc", "compound", "flat") for t in between):
+                head.id <= t.head <= child.id and t.deprel in ("nmod:desc", "compound", "flat") for t in between):
             end = _flat_end(sentence, child)
     return end
 

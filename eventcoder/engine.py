@@ -997,6 +997,9 @@ def _one_speaker(sentence: Sentence, sources: list[Actor]) -> list[Actor]:
     for actor in sources[1:]:
         previous = kept[-1]
         overlapping = 0 <= previous.start_char < actor.start_char < previous.end_char < actor.end_char
+        # "[Venezuelan] Foreign Minister Yvan Gil" and the whole phrase, both as subjects
+        overlapping = overlapping or (0 <= previous.start_char == actor.start_char
+                                      and previous.end_char != actor.end_char)
         adjacent = 0 <= previous.end_char <= actor.start_char and not any(
             previous.end_char <= t.start_char < actor.start_char for t in sentence.tokens)
         if overlapping or adjacent:

@@ -967,3 +967,13 @@ def test_the_president_refers_back_to_a_titled_name(code_one):
     events = code_one("Egyptian Foreign Minister Badr Abdelatty met his Sudanese counterpart in Cairo. The minister "
                       "accused Ethiopia of threatening Egypt.")
     assert ("EGYGOV", "112", "ETH") in events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one speaker, not the nationality and the whole phrase as two sources
+    ("Venezuelan Foreign Minister Yvan Gil accused Guyana of provocations.", [("VENGOV", "1123", "GUY")]),
+    # the name the parser hangs under the nationality, across the title
+    ("Guyanese President Irfaan Ali urged Venezuela to respect the ruling.", [("GUYGOV", "020", "VEN")]),
+])
+def test_a_nationality_title_name_subject_is_one_actor(code_one, text, expected):
+    assert code_one(text) == expected
