@@ -104,6 +104,9 @@ _ADDRESSEE_PREPOSITIONS = {"call": ("on", "upon"), "prevail": ("on", "upon"), "a
 # only warned about ("warned X against attacking").
 # Object-control verbs whose "to" clause parsed as advcl is still the request, not a purpose ("asked X [to
 # pressure] Y"; but "stopped aid deliveries [to pressure] Hamas" is Israel's purpose)
+# What a speaker does besides reporting: "said … and [urged] the allies to …" (``_speaker_of_reported``).
+_SPEAKER_ACTS = frozenset({"urge", "call", "appeal", "demand", "warn", "vow", "pledge", "promise", "accuse",
+                           "condemn", "denounce", "ask", "threaten", "reiterate", "insist", "reject", "deny"})
 _REQUESTING = frozenset({"ask", "urge", "tell", "call", "encourage", "invite", "request", "press", "pressure",
                          "persuade", "force", "compel", "instruct", "allow", "permit", "order"})
 _NOT_DONE_MARKERS = frozenset({"from", "without", "instead"})
@@ -1009,6 +1012,20 @@ def _one_speaker(sentence: Sentence, sources: list[Actor]) -> list[Actor]:
     return kept
 
 
+def _speaker_of_reported(sentence: Sentence, verb: Token, head: Token) -> list[Token]:
+    """The speaker's own second act that the parser conjoined to the clause it reports: "Ukraine said [Russian
+    forces shelled Kherson] and [urged] Western allies to send air defences" — Ukraine urged. Only verbs of
+    speaking out and appealing, without an auxiliary, after a reported clause with a subject of its own."""
+    if verb.lemma.lower() not in _SPEAKER_ACTS or head.deprel != "ccomp" or not head.head:
+        return []
+    speech = sentence.token(head.head)
+    if speech.lemma.lower() not in _REPORTING or any(c.deprel.startswith("aux") for c in sentence.children(verb.id)):
+        return []
+    if not any(c.deprel in _SUBJECTS or c.deprel == "nsubj:pass" for c in sentence.children(head.id)):
+        return []
+    return [c for c in sentence.children(speech.id) if c.deprel in _SUBJECTS]
+
+
 def _misparsed_subjects(sentence: Sentence, verb: Token) -> list[Token]:
     """Subjects the parser labelled otherwise, before the verb: a set-off vocative ("[Putin], President of
     Russia, is considering …"), else a time word that swallowed the subject ("[The US military yesterday] gave")."""
@@ -1069,6 +1086,9 @@ def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token
             return ([], [head]) if passive else ([head], [])
         return [], []
     if verb.deprel == "conj":
+        speaker = _speaker_of_reported(sentence, verb, head)
+        if speaker:
+            return speaker, []
         return head_frame.subjects, head_frame.objects
     marker = case_of(sentence, verb)
     requested = verb.deprel == "advcl" and marker == "to" and verb.id > head.id and head.lemma.lower() in _REQUESTING

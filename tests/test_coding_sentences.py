@@ -977,3 +977,8 @@ def test_the_president_refers_back_to_a_titled_name(code_one):
 ])
 def test_a_nationality_title_name_subject_is_one_actor(code_one, text, expected):
     assert code_one(text) == expected
+
+
+def test_the_speakers_second_act_conjoined_to_the_reported_clause_is_the_speakers(code_one):
+    events = code_one("Ukraine said Russian forces shelled Kherson and urged Western allies to send more air defences.")
+    assert events == [("RUSMIL", "194", "UKR"), ("UKR", "0232", "WST")]
