@@ -263,6 +263,8 @@ class Engine:
             if rule.fallback and _is_attribution(sentence, verb):
                 continue  # "…, officials said." attributes the sentence; it is no statement event
             negated, modality = clause_status(sentence, verb)
+            # a composed clause that is itself negated: "said the strikes were [not a violation]" (no 111)
+            negated = negated or (complement is not None and is_negated(sentence, complement))
             if negated and rule.if_negated:  # an explicit recoding: "will not lift the embargo" → 1244
                 rule = replace(rule, code=rule.if_negated, name=f"{rule.name} (negated)", if_negated=None)
                 negated = False
@@ -1234,7 +1236,16 @@ def _names_its_own(sentence: Sentence, noun: Token) -> bool:
         phrases += [c for c in sentence.children(noun.head) if c.deprel == "obl" and c.id > noun.id]
     # "of" names what the event hit ("the killing [of civilians]"); "as" is the verb's verdict on it ("condemned
     # the arrests [as a provocation]")
-    return any(case_of(sentence, c) not in ("of", "as") and c.lemma.lower() not in _TIME_WORDS for c in phrases)
+    # a phrase with a proper name: "the attack [on Gaza]"; not "condemned the attack [on the hospital]" (the
+    # hospital an earlier sentence named as attacked)
+    return any(case_of(sentence, c) not in ("of", "as") and c.lemma.lower() not in _TIME_WORDS
+               and _has_name(sentence, c) for c in phrases)
+
+
+def _has_name(sentence: Sentence, tok: Token) -> bool:
+    return tok.upos == "PROPN" or any(c.upos in ("PROPN", "ADJ") and c.text[:1].isupper()
+                                      and c.deprel in ("compound", "amod", "nmod:poss", "flat")
+                                      for c in sentence.children(tok.id))
 
 
 def _is_definite_event(sentence: Sentence, noun: Token) -> bool:
@@ -1334,14 +1345,16 @@ def _clause_conjuncts(sentence: Sentence, clause: Token) -> list[Token]:
 
 
 def _distinct(pairs: list[tuple[Actor, Actor]]) -> list[tuple[Actor, Actor]]:
-    """Pairs to emit for one predicate: no actor paired with itself or a country with itself ("Iran barred
-    inspectors from Fordow" is no IRN → IRN event), no repeated (source, target) codes ("Ghana … and Ghana"), at
-    most MAX_EVENTS_PER_PREDICATE (a sanity bound for run-on lists)."""
+    """Pairs to emit for one predicate: no actor paired with itself, a country or an organisation with itself
+    ("Iran barred inspectors from Fordow" is no IRN → IRN event), no repeated (source, target) codes ("Ghana …
+    and Ghana"), at most MAX_EVENTS_PER_PREDICATE (a sanity bound for run-on lists)."""
     seen: set[tuple[str, str]] = set()
     out = []
     for s, t in pairs:
         if (s.code == t.code and (s.head == t.head or (len(s.code) == 3 and s.country))) or (s.code, t.code) in seen:
             continue
+        if s.code == t.code and not s.country and s.code[:3] != UNKNOWN:
+            continue  # an organisation acting on itself: "the AU offered the bloc's help"
         seen.add((s.code, t.code))
         out.append((s, t))
     if len(out) > MAX_EVENTS_PER_PREDICATE:
@@ -1572,6 +1585,13 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
     """
     negated = is_negated(sentence, verb)
     modality = modality_of(sentence, verb)
+    if verb.deprel == "conj" and verb.head and modality == "asserted" and not any(
+            c.deprel in ("aux", "aux:pass", "mark") or c.deprel in _SUBJECTS for c in sentence.children(verb.id)):
+        first = sentence.token(verb.head)
+        if first.upos == "VERB" and first.deprel in ("advcl", "acl"):
+            # "accused Pakistan [of violating] its airspace and [carrying out] strikes": one status for both
+            first_negated, modality = clause_status(sentence, first)
+            return negated or first_negated, modality
     if modality == "hypothetical" and _reported_will(sentence, verb):
         modality = "future"
     if verb.deprel in ("advcl", "acl"):  # "barred X [from holding] rallies", "warned X [against attacking] Y"

@@ -982,3 +982,21 @@ def test_a_nationality_title_name_subject_is_one_actor(code_one, text, expected)
 def test_the_speakers_second_act_conjoined_to_the_reported_clause_is_the_speakers(code_one):
     events = code_one("Ukraine said Russian forces shelled Kherson and urged Western allies to send more air defences.")
     assert events == [("RUSMIL", "194", "UKR"), ("UKR", "0232", "WST")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a second alleged act shares the first one's status
+    ("Afghanistan accused Pakistan of violating its airspace and carrying out air strikes on Kabul.",
+     [("AFG", "112", "PAK", "asserted"), ("PAK", "195", "AFGGOV", "hypothetical")]),
+    # a composed verdict that is itself negated is no disapproval
+    ("The ministry said the Israeli strikes were not a violation of Lebanon's sovereignty.", []),
+    # an attack "on" a common noun can be the earlier attack
+    ("Russian forces attacked a hospital in Kharkiv. Ukraine condemned the attack on the hospital.",
+     [("RUSMIL", "190", "UKRHLH", "asserted"), ("UKR", "111", "RUSMIL", "asserted")]),
+    # documents are not released people
+    ("The Philippine coast guard released a video of the Chinese vessels.", []),
+    # an organisation is not its own target
+    ("The European Parliament called on the European Union's member states to recognize Guaido.", []),
+])
+def test_review_round_three_fixes(coder, text, expected):
+    assert [(e.source, e.code, e.target, e.modality) for e in coder.code([text])] == expected
