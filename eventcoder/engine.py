@@ -90,10 +90,12 @@ _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _FUTURE = frozenset({"will", "shall", "wo", "'ll"})
 _HYPOTHETICAL = frozenset({"may", "might", "could", "would", "should", "can", "must", "'d"})
 # Verbs whose object controls the subject of their "to" clause: "urged France to withdraw".
+# Verbs whose object does what their clause says, which then happened: "prompting [the US] to strike …"
+_IMPLICATIVE = frozenset({"prompt", "force", "compel", "lead", "cause", "spur", "oblige", "drive"})
 _OBJECT_CONTROL = frozenset({"ask", "urge", "order", "tell", "force", "persuade", "call", "encourage", "invite",
                              "request", "pressure", "press", "allow", "permit", "compel", "instruct", "warn",
                              "caution", "prevent", "stop", "bar", "ban", "block", "deter", "dissuade",
-                             "prohibit", "forbid", "keep"})
+                             "prohibit", "forbid", "keep"}) | _IMPLICATIVE
 _ADOPTING = frozenset({"adopt", "approve", "pass", "support", "back", "endorse", "accept", "sign", "ratify",
                        "implement"})  # a proposal not adopted this way did not happen
 _ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "indict", "convict", "allege", "fault"})
@@ -108,7 +110,7 @@ _ADDRESSEE_PREPOSITIONS = {"call": ("on", "upon"), "prevail": ("on", "upon"), "a
 _SPEAKER_ACTS = frozenset({"urge", "call", "appeal", "demand", "warn", "vow", "pledge", "promise", "accuse",
                            "condemn", "denounce", "ask", "threaten", "reiterate", "insist", "reject", "deny"})
 _REQUESTING = frozenset({"ask", "urge", "tell", "call", "encourage", "invite", "request", "press", "pressure",
-                         "persuade", "force", "compel", "instruct", "allow", "permit", "order"})
+                         "persuade", "force", "compel", "instruct", "allow", "permit", "order"}) | _IMPLICATIVE
 _NOT_DONE_MARKERS = frozenset({"from", "without", "instead"})
 _WARNED_MARKERS = frozenset({"against"})
 _CONDITION_MARKERS = frozenset({"if", "unless", "lest"})  # "would respond [if Russia attacked]": not done
@@ -1616,7 +1618,8 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
             refusal = lemma in _REFUSAL_NOUNS or (lemma in _REFUSALS and not purpose)
             negated = negated or refusal or is_negated(sentence, governor) or _no_intent(sentence, tok, governor)
             reporting = lemma in _REPORTING and governor.upos != "PROPN"  # not "the United [States]"
-            if modality == "asserted" and not reporting and lemma not in _ASPECTUAL and not refusal:
+            implied = lemma in _IMPLICATIVE  # "forced X [to retreat]": it happened
+            if modality == "asserted" and not reporting and lemma not in _ASPECTUAL and not refusal and not implied:
                 modality = modality_of(sentence, governor)
                 if modality == "asserted":
                     modality = "future" if lemma in _INTENT or lemma in _INTENT_NOUNS else "hypothetical"
@@ -1760,7 +1763,11 @@ def is_negated(sentence: Sentence, verb: Token) -> bool:
 
 
 def modality_of(sentence: Sentence, verb: Token) -> str:
-    for child in sentence.children(verb.id):
+    children = sentence.children(verb.id)
+    if verb.upos == "VERB" and any(c.deprel in ("cop", "aux") and c.lemma.lower() == "be" for c in children) and any(
+            c.deprel == "mark" and c.lower == "to" for c in children):
+        return "future"  # "Russia and Ukraine [are to] exchange prisoners"
+    for child in children:
         if child.deprel == "aux":
             word = child.text.lower()
             if word in _FUTURE or child.lemma.lower() in _FUTURE:

@@ -1000,3 +1000,20 @@ def test_the_speakers_second_act_conjoined_to_the_reported_clause_is_the_speaker
 ])
 def test_review_round_three_fixes(coder, text, expected):
     assert [(e.source, e.code, e.target, e.modality) for e in coder.code([text])] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what an implicative verb's object was made to do happened, by the object
+    ("The Houthis attacked a ship in the Red Sea, prompting the United States to strike Houthi targets in Yemen.",
+     [("USA", "190", "YEMREB", "asserted")]),
+    ("The offensive forced the rebels to withdraw from Goma.", [("---REB", "0874", "COD", "asserted")]),
+    # "are to V" is scheduled
+    ("Russia and Ukraine are to exchange prisoners.",
+     [("RUS", "0841", "UKR", "future"), ("UKR", "0841", "RUS", "future")]),
+    # trading strikes or accusations goes both ways
+    ("Israel and Iran traded strikes overnight.",
+     [("ISR", "190", "IRN", "asserted"), ("IRN", "190", "ISR", "asserted")]),
+    ("Iran traded barbs with Israel.", [("IRN", "112", "ISR", "asserted"), ("ISR", "112", "IRN", "asserted")]),
+])
+def test_review_round_three_constructions(coder, text, expected):
+    assert [(e.source, e.code, e.target, e.modality) for e in coder.code([text])] == expected
