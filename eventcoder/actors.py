@@ -61,6 +61,7 @@ _PENDING = "\0pending sentences"  # memory key: sentences not yet read for role 
 _PLACE_CASES = frozenset({"in", "at", "near", "inside", "across", "throughout", "around", "outside", "off",
                           "along"})
 _RECENT = "\0recent"  # memory key: (actor, sentence id) of the actors named as parties, in document order
+SIDES_OF_FIGHT = "\0sides"  # memory key: (source, target, sentence id) of the latest asserted fight (18–20)
 _SIDES = frozenset({"side", "party", "belligerent", "foe", "rival"})  # "both sides": any two actors
 
 
@@ -489,10 +490,15 @@ class ActorResolver:
         # Moscow, and [the two leaders] discussed …" (but "The UN urged both sides …": not the UN)
         clause = _clause_of(sentence, head)
         here = [(actor, "") for tok, actor in self._named(sentence, sentence.tokens[:head.id - 1], when)
-                if _is_party(sentence, tok) and _clause_of(sentence, tok).id != clause.id
+                if _is_party(sentence, tok) and (other := _clause_of(sentence, tok)).id != clause.id
+                and other.lemma.lower() not in SPEECH_VERBS  # not the speaker: "Malaysia said the two countries …"
                 ] if head.deprel.startswith("nsubj") else []
         picked: list[Actor] = []
-        for actor, sentence_id in [*reversed(here), *reversed(memory.get(_RECENT, []))]:
+        # the two sides of the latest fight come first: "Pakistan and Afghanistan clashed … Qatar and Saudi
+        # Arabia urged both sides …" (not the two named in between)
+        fight = memory.get(SIDES_OF_FIGHT)
+        fought = [(fight[0], ""), (fight[1], "")] if fight is not None and fight[2] != sentence.id and not here else []
+        for actor, sentence_id in [*reversed(here), *fought, *reversed(memory.get(_RECENT, []))]:
             if sentence_id == sentence.id:  # "The UN urged both sides …": not the UN
                 continue
             if noun in _SIDES:

@@ -13,7 +13,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from typing import Any
 
-from eventcoder.actors import NAMED_AFTER_VENUE, NO_ACTOR, UNKNOWN, UNNAMED_AGENT, Actor, ActorResolver, all_sides
+from eventcoder.actors import (
+    NAMED_AFTER_VENUE,
+    NO_ACTOR,
+    SIDES_OF_FIGHT,
+    UNKNOWN,
+    UNNAMED_AGENT,
+    Actor,
+    ActorResolver,
+    all_sides,
+)
 from eventcoder.cameo import NO_EVENT, stated_intent
 from eventcoder.dictionary.countries import country_names
 from eventcoder.dictionary.model import ANY_CLAUSE, MODAL_KEY, TARGET_PLACES, Dictionaries, NounSpec, Rule, VerbIndex
@@ -133,6 +142,7 @@ _ROOT_KEY = "\0root "  # _EVENT_DOERS key prefix: code root → sources of the l
 _INCIDENT_KEY = "\0incident"  # _EVENT_DOERS key: sources of the latest asserted material conflict event
 _INCIDENT_NOUNS = frozenset({"incident", "episode", "confrontation", "provocation"})
 _MATERIAL_CONFLICT = frozenset({"14", "15", "17", "18", "19", "20"})
+_FIGHTING = frozenset({"18", "19", "20"})  # roots whose two sides are "both sides" later
 _PREVIOUS_SUBJECT = "\0previous subject"  # memory key: (sentence, token) of the last main subject
 _THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "it", "they"})
 _OWN_COUNTRY_NOUNS = {"country": "", "nation": "", "state": "", "government": "GOV", "army": "MIL",
@@ -466,8 +476,13 @@ class Engine:
             pairs = [(s, NO_ACTOR) for s in sources]  # monadic: "Protesters rallied in Niamey"
         else:
             return []
-        return [CodedEvent(s, t, _rule_for(sentence, rule, s), frame.verb, negated, modality)
-                for s, t in _distinct(pairs)]
+        kept = _distinct(pairs)
+        if not negated and modality == "asserted" and rule.code[:2] in _FIGHTING:
+            # the sides of the latest fight, for a later "both sides" (not those who urge them to stop)
+            fought = [(s, t) for s, t in kept if s.code[:3] != UNKNOWN and t.code and t.code[:3] != UNKNOWN]
+            if fought:
+                context.memory[SIDES_OF_FIGHT] = (fought[0][0], fought[0][1], sentence.id)
+        return [CodedEvent(s, t, _rule_for(sentence, rule, s), frame.verb, negated, modality) for s, t in kept]
 
     def _received(self, sentence: Sentence, frame: Frame, rule: Rule, receivers: list[Actor], negated: bool,
                   modality: str, context: Context) -> list[CodedEvent]:

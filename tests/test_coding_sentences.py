@@ -1017,3 +1017,13 @@ def test_review_round_three_fixes(coder, text, expected):
 ])
 def test_review_round_three_constructions(coder, text, expected):
     assert [(e.source, e.code, e.target, e.modality) for e in coder.code([text])] == expected
+
+
+def test_both_sides_are_the_sides_of_the_latest_fight_not_the_mediators(code_one):
+    events = code_one("Pakistan and Afghanistan clashed along the border. Qatar and Saudi Arabia urged both sides to "
+                      "exercise restraint. The two sides agreed to a ceasefire.")
+    assert ("QAT", "0256", "PAK") in events and ("SAU", "0256", "AFG") in events
+    assert ("PAK", "0356", "AFG") in events and not any(s in ("QAT", "SAU") and c == "0356" for s, c, _ in events)
+    events = code_one("Thailand and Cambodia clashed along their border. Malaysia's foreign minister met both leaders. "
+                      "Malaysia said the two countries had agreed to a ceasefire.")
+    assert ("THA", "0356", "KHM") in events and ("KHM", "0356", "THA") in events
