@@ -882,7 +882,7 @@ def test_time_clauses_keep_their_own_doers(code_one):
     # "all sides" / "all parties" are the parties to the conflict, never political parties
     ("China called on all parties to exercise restraint.", []),
     ("Armenia and Azerbaijan clashed along the border. Russia urged all sides to exercise restraint.",
-     [("ARM", "190", "AZE"), ("AZE", "190", "ARM"), ("RUS", "0256", "AZE"), ("RUS", "0256", "ARM")]),
+     [("ARM", "190", "AZE"), ("AZE", "190", "ARM"), ("RUS", "0256", "ARM"), ("RUS", "0256", "AZE")]),
     # vowing to defeat or destroy an armed foe is a threat of force
     ("Netanyahu vowed to destroy Hamas.", [("ISRGOV", "138", "PSEREBHMS")]),
     ("Nigeria's president vowed to defeat Boko Haram.", [("NGAGOV", "138", "NGAREB")]),
