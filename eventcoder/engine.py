@@ -411,8 +411,9 @@ class Engine:
             # "Turkey said [it] would retaliate"; "HRW issued a statement [calling on] X to …"
             person = any(t.upos == "PRON" and t.lower in _PERSON_PRONOUNS for t in source_heads)
             sources = self._antecedent(sentence, frame.verb, context, person=person)
-        if not sources and context.previous_subject is not None:
-            # "Niger's junta expelled the ambassador. It also suspended …": the previous sentence's subject
+        if not sources and context.previous_subject is not None and not _governing_subject(sentence, frame.verb):
+            # "Niger's junta expelled the ambassador. It also suspended …": the previous sentence's subject (not
+            # when "it" has an antecedent here that names no known actor: "The Zorvakian Front said it would …")
             pronouns = [t for t in source_heads if t.upos == "PRON" and t.lower in _THIRD_PERSON_SUBJECTS]
             if pronouns:
                 before, subject = context.previous_subject
@@ -1029,6 +1030,16 @@ def _one_speaker(sentence: Sentence, sources: list[Actor]) -> list[Actor]:
         else:
             kept.append(actor)
     return kept
+
+
+def _governing_subject(sentence: Sentence, verb: Token) -> bool:
+    """Whether a clause above the verb has a subject that is no pronoun (the walk of ``_antecedent``)."""
+    tok = verb
+    while tok.head and (tok.deprel in _CLAUSE_LINKS or tok.deprel.startswith("acl")):
+        tok = sentence.token(tok.head)
+        if any(c.deprel in _SUBJECTS and c.upos != "PRON" for c in sentence.children(tok.id)):
+            return True
+    return False
 
 
 def _speaker_of_reported(sentence: Sentence, verb: Token, head: Token) -> list[Token]:

@@ -1027,3 +1027,8 @@ def test_both_sides_are_the_sides_of_the_latest_fight_not_the_mediators(code_one
     events = code_one("Thailand and Cambodia clashed along their border. Malaysia's foreign minister met both leaders. "
                       "Malaysia said the two countries had agreed to a ceasefire.")
     assert ("THA", "0356", "KHM") in events and ("KHM", "0356", "THA") in events
+
+
+def test_a_pronoun_with_an_unknown_antecedent_here_does_not_reach_back(code_one):
+    events = code_one("Iran condemned Israel. The Zorvakian Liberation Front said it would attack Israeli troops.")
+    assert events == [("IRN", "111", "ISR")]  # was also IRN 1384 ISRMIL
