@@ -243,7 +243,9 @@ class ActorResolver:
                 notes.append(other.origin)
         else:
             code = "---" + agent_hit[2].role  # "security forces"
-            place = self._country_in(sentence, head, when)
+            # "people in Ethiopia" are Ethiopian, "foreign diplomats in Tehran" are not Iranian
+            place = None if any(c.deprel == "amod" and c.lower in _NOT_LOCAL for c in sentence.children(head.id)) \
+                else self._country_in(sentence, head, when)
             named = self._from_apposition(sentence, head, when)
             principal = None if named is not None and named.country else self._spoken_for(sentence, head, when, memory)
             if principal is not None:  # "a spokesperson for China's foreign ministry" → CHNGOV
@@ -655,6 +657,9 @@ def _ancestors(sentence: Sentence, tok: Token) -> set[int]:
 def _is_definite(sentence: Sentence, tok: Token) -> bool:
     return any(c.deprel == "det" and c.lower in ("the", "this", "that", "these", "those")
                for c in sentence.children(tok.id))
+
+
+_NOT_LOCAL = frozenset({"foreign", "international", "western", "visiting", "expatriate"})
 
 
 def _other_country_before(keys: list[str], named: list[tuple[int, int, list[Any]]], hit: tuple[int, int, Any],

@@ -48,6 +48,9 @@ _SET_OFF_SUBJECTS = frozenset({"vocative", "dislocated"})
 # officials (ELI) or peacekeepers (PKO), whose protests are not their state's complaints
 _OFFICIAL_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "SPY"})
 _CONSULT = "04"  # CAMEO consult: no deep target search
+# verbs of meeting, whose "in" place is a venue, not the country of the parties (``_located``)
+_MEETING_VERBS = frozenset({"meet", "host", "receive", "welcome", "visit", "talk", "discuss", "sign",
+                            "negotiate", "gather", "convene", "attend"})
 _THREATS = "13"  # CAMEO threaten: a target may be named only in the condition ("if Finland joined NATO")
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
                          "saturday", "sunday"})
@@ -513,6 +516,8 @@ class Engine:
         source, only ``roles`` (state bodies): "police arrested protesters in Nairobi" → KENCOP."""
         if actor.country or actor.role not in roles or not actor.code.startswith(UNKNOWN):
             return actor
+        if frame.verb.lemma.lower() in _MEETING_VERBS:
+            return actor  # where a meeting is held is no side's country: "hosted delegations [in Doha]"
         places = [noun for prep, noun in frame.obliques if prep in ("in", "inside")]
         verb = frame.verb
         gerund = "VerbForm=Ger" in verb.feats or ("VerbForm=Part" in verb.feats and "Tense=Pres" in verb.feats)

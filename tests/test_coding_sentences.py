@@ -1032,3 +1032,13 @@ def test_both_sides_are_the_sides_of_the_latest_fight_not_the_mediators(code_one
 def test_a_pronoun_with_an_unknown_antecedent_here_does_not_reach_back(code_one):
     events = code_one("Iran condemned Israel. The Zorvakian Liberation Front said it would attack Israeli troops.")
     assert events == [("IRN", "111", "ISR")]  # was also IRN 1384 ISRMIL
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting's venue is no side's country; foreign diplomats in Tehran are not Iranian
+    ("Qatari officials hosted delegations in Doha.", [("QATGOV", "043", "---GOV")]),
+    ("Iranian officials met foreign diplomats in Tehran.", [("IRNGOV", "040", "---GOV"), ("---GOV", "040", "IRNGOV")]),
+    ("Police arrested protesters in Nairobi.", [("KENCOP", "173", "KENCVL")]),
+])
+def test_a_venue_locates_no_party(code_one, text, expected):
+    assert code_one(text) == expected
