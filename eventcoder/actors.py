@@ -62,6 +62,7 @@ _PLACE_CASES = frozenset({"in", "at", "near", "inside", "across", "throughout", 
                           "along"})
 _RECENT = "\0recent"  # memory key: (actor, sentence id) of the actors named as parties, in document order
 SIDES_OF_FIGHT = "\0sides"  # memory key: (source, target, sentence id) of the latest asserted fight (18–20)
+BOTH_SIDES_ORIGIN = " named earlier as one of two ("  # in the origin of an actor "both sides" stood for
 _SIDES = frozenset({"side", "party", "belligerent", "foe", "rival"})  # "both sides": any two actors
 
 
@@ -515,7 +516,7 @@ class ActorResolver:
             return []
         role = _COUNTRIES_OF_TWO.get(noun, "")
         return [self.actor(sentence, head, actor.code if noun in _SIDES else actor.country + role, [head],
-                           f"{actor.code} named earlier ('{actor.text}'); {actor.origin}") for actor in picked]
+                           f"{actor.code}{BOTH_SIDES_ORIGIN}'{actor.text}'); {actor.origin}") for actor in picked]
 
     def _spoken_for(self, sentence: Sentence, head: Token, when: Date | None, memory: dict[str, Any] | None
                     ) -> Actor | None:
@@ -675,8 +676,8 @@ def _other_country_before(keys: list[str], named: list[tuple[int, int, list[Any]
         if entry is None or end > hit[0] or any(k not in ("'s", "’s", "the") for k in keys[end:hit[0]]):
             continue
         other, other_role = split_code(entry.code)
-        if other and not other_role and other != country and entry.code == other:
-            return entry
+        if other and not other_role and other != country and entry.code == other and len(role) == 3:
+            return entry  # (a body's own role only: "Pakistan's Taliban" are no Pakistani government)
     return None
 
 

@@ -212,9 +212,6 @@ def _explain(args: argparse.Namespace) -> int:
     coder = Coder(["default", *(args.dicts or [])], stanza_dir=args.stanza_dir, include_negated=True,
                   require_target=not args.allow_missing_target, unknown_actors=args.unknown_actors,
                   batch_size=args.batch_size)
-    # what the loosest setting would add, shown as "held back" with the option that keeps it
-    loose = Coder(coder.dictionaries, parser=coder.parser, include_negated=True, require_target=False,
-                  unknown_actors=True)
     if _is_file(args.text):
         items = list(read_inputs(args.text, default_date=args.date))
         docs = [item if isinstance(item, Document) else coder.parser.parse_text(item.text, item.id, item.date)
@@ -222,6 +219,9 @@ def _explain(args: argparse.Namespace) -> int:
     else:
         docs = [coder.parser.parse_text(args.text, "text", args.date)]
     events = [e for doc in docs for e in coder.code_document(doc)]
+    # what the loosest setting would add, shown as "held back" with the option that keeps it (parsed documents
+    # only: no second parser, and none at all for CoNLL-U input)
+    loose = Coder(coder.dictionaries, include_negated=True, require_target=False, unknown_actors=True)
     print(explain(docs, events, held_back=[e for doc in docs for e in loose.code_document(doc)]))
     return EXIT_OK
 

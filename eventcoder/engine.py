@@ -14,6 +14,7 @@ from datetime import date as Date
 from typing import Any
 
 from eventcoder.actors import (
+    BOTH_SIDES_ORIGIN,
     NAMED_AFTER_VENUE,
     NO_ACTOR,
     SIDES_OF_FIGHT,
@@ -103,7 +104,7 @@ _FUTURE = frozenset({"will", "shall", "wo", "'ll"})
 _HYPOTHETICAL = frozenset({"may", "might", "could", "would", "should", "can", "must", "'d"})
 # Verbs whose object controls the subject of their "to" clause: "urged France to withdraw".
 # Verbs whose object does what their clause says, which then happened: "prompting [the US] to strike …"
-_IMPLICATIVE = frozenset({"prompt", "force", "compel", "lead", "cause", "spur", "oblige", "drive"})
+_IMPLICATIVE = frozenset({"prompt", "force", "compel", "oblige"})
 _OBJECT_CONTROL = frozenset({"ask", "urge", "order", "tell", "force", "persuade", "call", "encourage", "invite",
                              "request", "pressure", "press", "allow", "permit", "compel", "instruct", "warn",
                              "caution", "prevent", "stop", "bar", "ban", "block", "deter", "dissuade",
@@ -119,8 +120,7 @@ _ADDRESSEE_PREPOSITIONS = {"call": ("on", "upon"), "prevail": ("on", "upon"), "a
 # Object-control verbs whose "to" clause parsed as advcl is still the request, not a purpose ("asked X [to
 # pressure] Y"; but "stopped aid deliveries [to pressure] Hamas" is Israel's purpose)
 # What a speaker does besides reporting: "said … and [urged] the allies to …" (``_speaker_of_reported``).
-_SPEAKER_ACTS = frozenset({"urge", "call", "appeal", "demand", "warn", "vow", "pledge", "promise", "accuse",
-                           "condemn", "denounce", "ask", "threaten", "reiterate", "insist", "reject", "deny"})
+_SPEAKER_ACTS = frozenset({"urge", "call", "appeal", "ask", "vow", "pledge", "promise", "reiterate"})
 _REQUESTING = frozenset({"ask", "urge", "tell", "call", "encourage", "invite", "request", "press", "pressure",
                          "persuade", "force", "compel", "instruct", "allow", "permit", "order"}) | _IMPLICATIVE
 _NOT_DONE_MARKERS = frozenset({"from", "without", "instead"})
@@ -146,6 +146,9 @@ _INCIDENT_KEY = "\0incident"  # _EVENT_DOERS key: sources of the latest asserted
 _INCIDENT_NOUNS = frozenset({"incident", "episode", "confrontation", "provocation"})
 _MATERIAL_CONFLICT = frozenset({"14", "15", "17", "18", "19", "20"})
 _FIGHTING = frozenset({"18", "19", "20"})  # roots whose two sides are "both sides" later
+# singular nouns of two parties: "the [US-China] summit" (``_hyphen_second``)
+_BILATERAL = frozenset({"summit", "relationship", "relation", "dialogue", "partnership", "alliance", "agreement",
+                        "deal", "war", "conflict", "rivalry", "border", "cooperation", "trade", "meeting"})
 _PREVIOUS_SUBJECT = "\0previous subject"  # memory key: (sentence, token) of the last main subject
 _THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "it", "they"})
 _OWN_COUNTRY_NOUNS = {"country": "", "nation": "", "state": "", "government": "GOV", "army": "MIL",
@@ -279,7 +282,8 @@ class Engine:
                 continue  # "…, officials said." attributes the sentence; it is no statement event
             negated, modality = clause_status(sentence, verb)
             # a composed clause that is itself negated: "said the strikes were [not a violation]" (no 111)
-            negated = negated or (complement is not None and is_negated(sentence, complement))
+            negated = negated or (complement is not None and complement.upos != "VERB"
+                                  and is_negated(sentence, complement))
             if negated and rule.if_negated:  # an explicit recoding: "will not lift the embargo" → 1244
                 rule = replace(rule, code=rule.if_negated, name=f"{rule.name} (negated)", if_negated=None)
                 negated = False
@@ -309,7 +313,9 @@ class Engine:
         # Residual events count only when nothing else does: "X said Y attacked Z" (a fallback rule) and
         # "forces [backed] by Russia attacked …" (a participle describing a noun) code only the attack.
         events = _unless_others(events, lambda e: e.rule.fallback)
-        return _unless_others(events, lambda e: _is_background(sentence, e.trigger))
+        events = _unless_others(events, lambda e: _is_background(sentence, e.trigger))
+        _note_sides(events, sentence, context)
+        return events
 
     def _nominal_triggers(self, sentence: Sentence, decided: set[int], named: set[int]) -> list[tuple[Token, Rule]]:
         """Event nouns ("sanctions against Niger") that no decided event verb governs ("imposed sanctions"; but
@@ -480,13 +486,8 @@ class Engine:
             pairs = [(s, NO_ACTOR) for s in sources]  # monadic: "Protesters rallied in Niamey"
         else:
             return []
-        kept = _distinct(pairs)
-        if not negated and modality == "asserted" and rule.code[:2] in _FIGHTING:
-            # the sides of the latest fight, for a later "both sides" (not those who urge them to stop)
-            fought = [(s, t) for s, t in kept if s.code[:3] != UNKNOWN and t.code and t.code[:3] != UNKNOWN]
-            if fought:
-                context.memory[SIDES_OF_FIGHT] = (fought[0][0], fought[0][1], sentence.id)
-        return [CodedEvent(s, t, _rule_for(sentence, rule, s), frame.verb, negated, modality) for s, t in kept]
+        return [CodedEvent(s, t, _rule_for(sentence, rule, s), frame.verb, negated, modality)
+                for s, t in _distinct(pairs)]
 
     def _received(self, sentence: Sentence, frame: Frame, rule: Rule, receivers: list[Actor], negated: bool,
                   modality: str, context: Context) -> list[CodedEvent]:
@@ -822,8 +823,8 @@ class Engine:
     def _hyphen_second(self, sentence: Sentence, head: Token, actor: Actor, context: Context) -> list[Actor]:
         """The second of two names a phrase joins with a hyphen, after the one ``actor`` matched: "the joint
         [U.S.-South Korean] drills" → KOR besides USA, with the same role ("US-Philippine military drills")."""
-        if not actor.country:
-            return []
+        if not actor.country or not ("Number=Plur" in head.feats or head.lemma.lower() in _BILATERAL):
+            return []  # not "a British-Iranian aid worker" (one person of two nationalities)
         words = sentence.tokens[phrase_start(sentence, head) - 1:head.id - 1]
         cut = next((t for t in words if hyphen_inside(sentence, t)), None)
         if cut is None:
@@ -1054,7 +1055,8 @@ def _speaker_of_reported(sentence: Sentence, verb: Token, head: Token) -> list[T
     if verb.lemma.lower() not in _SPEAKER_ACTS or head.deprel != "ccomp" or not head.head:
         return []
     speech = sentence.token(head.head)
-    if speech.lemma.lower() not in _REPORTING or any(c.deprel.startswith("aux") for c in sentence.children(verb.id)):
+    if speech.lemma.lower() not in SPEECH_VERBS or any(c.deprel.startswith("aux")
+                                                       for c in sentence.children(verb.id)):
         return []
     if not any(c.deprel in _SUBJECTS or c.deprel == "nsubj:pass" for c in sentence.children(head.id)):
         return []
@@ -1246,6 +1248,20 @@ def _remember_doer(sentence: Sentence, frame: Frame, rule: Rule, doers: list[Act
     _note_doer(context, lemmas, rule.code, doers)
 
 
+def _note_sides(events: list[CodedEvent], sentence: Sentence, context: Context) -> None:
+    """Keep the two sides of the latest asserted fight (18–20) for a later "both sides" ("Pakistan and Afghanistan
+    clashed … Qatar and Saudi Arabia urged both sides …"); a later two-sided event between other named actors
+    ("India and Australia held talks") ends it."""
+    for event in events:
+        s, t = event.source, event.target
+        if event.negated or event.modality != "asserted" or UNKNOWN in (s.code[:3], t.code[:3]) or not t.code:
+            continue
+        if event.rule.code[:2] in _FIGHTING:
+            context.memory[SIDES_OF_FIGHT] = (s, t, sentence.id)
+        elif event.rule.reciprocal and not any(BOTH_SIDES_ORIGIN in a.origin for a in (s, t)):
+            context.memory.pop(SIDES_OF_FIGHT, None)
+
+
 def _note_doer(context: Context, lemmas: set[str], code: str, doers: list[Actor]) -> None:
     """Remember the doers (all the event's sources: "The US and Britain struck …") under the trigger's lemmas,
     under the code's root ("the detentions" after "arrested") and, for material conflict (14, 15, 17–20), as
@@ -1276,9 +1292,9 @@ def _names_its_own(sentence: Sentence, noun: Token) -> bool:
 
 
 def _has_name(sentence: Sentence, tok: Token) -> bool:
-    return tok.upos == "PROPN" or any(c.upos in ("PROPN", "ADJ") and c.text[:1].isupper()
-                                      and c.deprel in ("compound", "amod", "nmod:poss", "flat")
-                                      for c in sentence.children(tok.id))
+    """A proper noun or capitalised adjective anywhere in the phrase: "Gaza", "a hospital in Sudan", "Israeli"."""
+    start, end = phrase_start(sentence, tok), phrase_end(sentence, tok)
+    return any(t.upos in ("PROPN", "ADJ") and t.text[:1].isupper() for t in sentence.tokens[start - 1:end])
 
 
 def _is_definite_event(sentence: Sentence, noun: Token) -> bool:
@@ -1336,6 +1352,9 @@ def _is_background(sentence: Sentence, trigger: Token) -> bool:
         # about the noun itself ("which fought …"); not "the attack, [which the government blamed on] Seleka"
         if not any(c.deprel in _SUBJECTS and c.lower in ("which", "who") for c in sentence.children(trigger.id)):
             return False
+        noun = sentence.token(trigger.head) if trigger.head else None
+        if noun is None or noun.deprel not in _SUBJECTS or not noun.head or noun.head < trigger.id:
+            return False  # "fired tear gas at the protesters, [who then stormed …]" is news
         start = phrase_start(sentence, trigger)  # the comma may be the clause's own first word
         return sentence.tokens[start - 1].text == "," or (start > 1 and sentence.tokens[start - 2].text == ",")
     return trigger.deprel == "acl" and "VerbForm=Part" in trigger.feats and "Tense=Past" in trigger.feats
@@ -1621,7 +1640,7 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
     if verb.deprel == "conj" and verb.head and modality == "asserted" and not any(
             c.deprel in ("aux", "aux:pass", "mark") or c.deprel in _SUBJECTS for c in sentence.children(verb.id)):
         first = sentence.token(verb.head)
-        if first.upos == "VERB" and first.deprel in ("advcl", "acl"):
+        if first.upos == "VERB" and first.deprel in ("advcl", "acl") and case_of(sentence, first) in _REASON_MARKERS:
             # "accused Pakistan [of violating] its airspace and [carrying out] strikes": one status for both
             first_negated, modality = clause_status(sentence, first)
             return negated or first_negated, modality
@@ -1649,8 +1668,9 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
             refusal = lemma in _REFUSAL_NOUNS or (lemma in _REFUSALS and not purpose)
             negated = negated or refusal or is_negated(sentence, governor) or _no_intent(sentence, tok, governor)
             reporting = lemma in _REPORTING and governor.upos != "PROPN"  # not "the United [States]"
-            implied = lemma in _IMPLICATIVE  # "forced X [to retreat]": it happened
-            if modality == "asserted" and not reporting and lemma not in _ASPECTUAL and not refusal and not implied:
+            if modality == "asserted" and lemma in _IMPLICATIVE:  # "forced X [to retreat]": it happened (unless
+                modality = modality_of(sentence, governor)         # "would force", "will prompt")
+            elif modality == "asserted" and not reporting and lemma not in _ASPECTUAL and not refusal:
                 modality = modality_of(sentence, governor)
                 if modality == "asserted":
                     modality = "future" if lemma in _INTENT or lemma in _INTENT_NOUNS else "hypothetical"

