@@ -598,6 +598,8 @@ class Engine:
         while tok.head and (tok.deprel in _CLAUSE_LINKS or tok.deprel.startswith("acl")):
             tok = sentence.token(tok.head)
             if tok.upos in ("NOUN", "PROPN") and tok.head:  # through the noun an acl clause modifies
+                if tok.deprel in _SUBJECTS and (_is_instrument(tok) or tok.lemma.lower() in _BLASTS):
+                    return []  # "officials said [the blast] killed five soldiers": the blast's unknown doer
                 tok = sentence.token(tok.head)
             # the passive's subject too: "the journalist was abducted after [he] criticized the army"
             subjects = [c for c in sentence.children(tok.id) if c.deprel in (*_SUBJECTS, "nsubj:pass")
@@ -1525,6 +1527,9 @@ def _misread_gerund(sentence: Sentence, tok: Token) -> bool:
     return (tok.id == 1 and tok.upos in ("VERB", "PROPN") and tok.text.endswith("ing") and tok.text[:1].isupper()
             and "Tense" not in tok.feats and not any(c.deprel in _SUBJECTS or c.deprel == "obj"
                                                      for c in sentence.children(tok.id)))
+
+
+_BLASTS = frozenset({"blast", "explosion", "attack", "ambush", "raid", "assault", "detonation"})
 
 
 def _is_instrument(tok: Token) -> bool:

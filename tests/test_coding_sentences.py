@@ -1069,3 +1069,7 @@ def test_a_venue_locates_no_party(code_one, text, expected):
 ])
 def test_review_of_this_stops_repairs(coder, text, expected):
     assert [(e.source, e.code, e.target, e.modality) for e in coder.code([text])] == expected
+
+
+def test_a_clause_the_parser_hangs_on_an_attack_noun_is_not_the_speakers(code_one):
+    assert code_one("Officials said the blast killed five soldiers.") == []  # was ---GOV 1823 ---MIL
