@@ -502,6 +502,8 @@ class Engine:
                 break
         if not givers:
             return []
+        # "[Israel's] decision drew condemnation from Egypt": the owner of what the reaction is to
+        receivers = receivers or self._owners(sentence, frame.subjects, context)
         if receivers:
             pairs = [(g, r) for g in givers for r in receivers]
         elif not self.require_target:

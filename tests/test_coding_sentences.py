@@ -1073,3 +1073,8 @@ def test_review_of_this_stops_repairs(coder, text, expected):
 
 def test_a_clause_the_parser_hangs_on_an_attack_noun_is_not_the_speakers(code_one):
     assert code_one("Officials said the blast killed five soldiers.") == []  # was ---GOV 1823 ---MIL
+
+
+def test_criticism_drawn_from_an_actor_is_that_actors(code_one):
+    assert code_one("The Ethiopian plan faced criticism from Egypt and Sudan.") == [
+        ("EGY", "111", "ETH"), ("SDN", "111", "ETH")]
