@@ -190,9 +190,10 @@ class ActorResolver:
             # a name before a generic noun names the whole: "the Islamic State group", "the Wagner mercenaries"
             actor_hit = (actor_hit[0], head_pos - actor_hit[0] + 1, actor_hit[2])
             agent_hit = None
-        if not (covers_head(actor_hit) or covers_head(agent_hit)) and agent_hit is not None and head.upos == "NOUN":
+        if (not (covers_head(actor_hit) or covers_head(agent_hit)) and agent_hit is not None and head.upos == "NOUN"
+                and head.lemma.lower() not in _ABSTRACT_HEADS):
             # a thing of a role holder stands for it: "a Venezuelan police helicopter" → VENCOP,
-            # "Syrian government shelling" → SYRGOV
+            # "Syrian government shelling" → SYRGOV (not an abstract noun: "its military presence")
             agent_hit = (agent_hit[0], head_pos - agent_hit[0] + 1, agent_hit[2])
         if not (covers_head(actor_hit) or covers_head(agent_hit)):
             if (actor_hit is not None and actor_hit[0] < head_pos and any(split_code(actor_hit[2].code))
@@ -660,6 +661,9 @@ def _is_definite(sentence: Sentence, tok: Token) -> bool:
                for c in sentence.children(tok.id))
 
 
+# nouns that a role word before them does not make an actor: "military presence", "military action"
+_ABSTRACT_HEADS = frozenset({"presence", "action", "solution", "option", "capability", "power", "intervention",
+                             "buildup", "pressure", "involvement", "cooperation", "spending", "budget", "reform"})
 _NOT_LOCAL = frozenset({"foreign", "international", "western", "visiting", "expatriate"})
 
 

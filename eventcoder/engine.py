@@ -146,6 +146,7 @@ _INCIDENT_KEY = "\0incident"  # _EVENT_DOERS key: sources of the latest asserted
 _INCIDENT_NOUNS = frozenset({"incident", "episode", "confrontation", "provocation"})
 _MATERIAL_CONFLICT = frozenset({"14", "15", "17", "18", "19", "20"})
 _FIGHTING = frozenset({"18", "19", "20"})  # roots whose two sides are "both sides" later
+_JOINT = frozenset({"03"})  # intents that two conjoined subjects state to each other
 # singular nouns of two parties: "the [US-China] summit" (``_hyphen_second``)
 _BILATERAL = frozenset({"summit", "relationship", "relation", "dialogue", "partnership", "alliance", "agreement",
                         "deal", "war", "conflict", "rivalry", "border", "cooperation", "trade", "meeting"})
@@ -480,8 +481,9 @@ class Engine:
             pairs = [(s, _at_home(s, t, rule.code)) for s in sources for t in targets]
             if mirror:
                 pairs += [(t, s) for s, t in pairs]
-        elif rule.reciprocal and len(sources) > 1:
-            pairs = [(a, b) for a in sources for b in sources if a is not b]  # "France and Niger met"
+        elif (rule.reciprocal and len(sources) > 1) or (rule.code[:2] in _JOINT and len(sources) == 2):
+            # "France and Niger met"; "India and China agreed to boost trade" (two parties' joint pledge)
+            pairs = [(a, b) for a in sources for b in sources if a is not b]
         elif not self.require_target:
             pairs = [(s, NO_ACTOR) for s in sources]  # monadic: "Protesters rallied in Niamey"
         else:

@@ -1078,3 +1078,15 @@ def test_a_clause_the_parser_hangs_on_an_attack_noun_is_not_the_speakers(code_on
 def test_criticism_drawn_from_an_actor_is_that_actors(code_one):
     assert code_one("The Ethiopian plan faced criticism from Egypt and Sudan.") == [
         ("EGY", "111", "ETH"), ("SDN", "111", "ETH")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two parties' joint pledge goes both ways
+    ("India and China agreed to boost trade.", [("IND", "030", "CHN"), ("CHN", "030", "IND")]),
+    # a role adjective does not make an abstract noun an actor
+    ("Trump refused to rule out military action against Venezuela.", []),
+    # "triggered a process" is no bombing
+    ("Mali's junta triggered a 30-day process at the United Nations Security Council.", []),
+])
+def test_review_round_five_fixes(code_one, text, expected):
+    assert code_one(text) == expected
