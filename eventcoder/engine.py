@@ -143,6 +143,8 @@ _ADVERB_PARTICLES = frozenset({"down", "aside", "out", "off", "up", "back", "awa
 _EVENT_DOERS = "\0event doers"  # memory key: trigger lemma → sources of the latest asserted event with it
 _ROOT_KEY = "\0root "  # _EVENT_DOERS key prefix: code root → sources of the latest asserted event under it
 _INCIDENT_KEY = "\0incident"  # _EVENT_DOERS key: sources of the latest asserted material conflict event
+_LATEST_KEY = "\0latest"  # _EVENT_DOERS key: sources of the latest asserted event ("the decision", "the move")
+_STEP_NOUNS = frozenset({"decision", "move", "step", "measure", "action"})
 _INCIDENT_NOUNS = frozenset({"incident", "episode", "confrontation", "provocation"})
 _MATERIAL_CONFLICT = frozenset({"14", "15", "17", "18", "19", "20"})
 _FIGHTING = frozenset({"18", "19", "20"})  # roots whose two sides are "both sides" later
@@ -316,6 +318,7 @@ class Engine:
         events = _unless_others(events, lambda e: e.rule.fallback)
         events = _unless_others(events, lambda e: _is_background(sentence, e.trigger))
         _note_sides(events, sentence, context)
+        _note_latest(events, context)
         return events
 
     def _nominal_triggers(self, sentence: Sentence, decided: set[int], named: set[int]) -> list[tuple[Token, Rule]]:
@@ -694,6 +697,9 @@ class Engine:
                     lemma = noun.lemma.lower()
                     earlier = doers.get(lemma) or doers.get(lemma.removesuffix("ing")) or doers.get(
                         self._event_root_key(noun)) or ()  # "the detentions" after "arrested", "the incident"
+                    if not earlier and lemma in _STEP_NOUNS and not _has_clause(sentence, noun):
+                        earlier = doers.get(_LATEST_KEY, ())  # "Moscow condemned the decision" (not "the decision
+                                                              # to …", which says what it is)
                     if _names_its_own(sentence, noun):
                         continue
                     found = [replace(d, origin=f"{d.origin} (the doer of an earlier '{lemma}')")
@@ -1252,6 +1258,15 @@ def _remember_doer(sentence: Sentence, frame: Frame, rule: Rule, doers: list[Act
     for a later "the strike" (``_earlier_doers``); an unknown doer (no actors) hides an older event's."""
     lemmas = {frame.verb.lemma.lower(), *(n.lemma.lower() for n in _required_nouns(sentence, frame, rule))}
     _note_doer(context, lemmas, rule.code, doers)
+
+
+def _note_latest(events: list[CodedEvent], context: Context) -> None:
+    """Keep the sources of the sentence's last asserted event for a later "the decision", "the move"."""
+    done = [e for e in events if not e.negated and e.modality == "asserted" and e.source.code[:3] != UNKNOWN]
+    if done:
+        last = max(done, key=lambda e: e.trigger.id).trigger.id
+        sources = list({e.source.code: e.source for e in done if e.trigger.id == last}.values())
+        context.memory.setdefault(_EVENT_DOERS, {})[_LATEST_KEY] = tuple(sources)
 
 
 def _note_sides(events: list[CodedEvent], sentence: Sentence, context: Context) -> None:

@@ -1090,3 +1090,9 @@ def test_criticism_drawn_from_an_actor_is_that_actors(code_one):
 ])
 def test_review_round_five_fixes(code_one, text, expected):
     assert code_one(text) == expected
+
+
+@pytest.mark.parametrize("noun", ["decision", "move"])
+def test_the_decision_refers_to_the_latest_earlier_event(code_one, noun):
+    events = code_one(f"The EU imposed sanctions on Russia. Moscow condemned the {noun}.")
+    assert ("RUSGOV", "111", "IGOEUREEC") in events
