@@ -73,7 +73,7 @@ def all_sides(sentence: Sentence, head: Token) -> bool:
                                                  for c in sentence.children(head.id))
 # "the two countries": two countries, with this role
 _COUNTRIES_OF_TWO = {"country": "", "nation": "", "neighbour": "", "neighbor": "", "state": "", "government": "GOV",
-                     "leader": "GOV"}
+                     "leader": "GOV", "president": "GOV", "minister": "GOV", "premier": "GOV"}
 _BLOC = "\0bloc"  # memory key: the code of the international organisation named last
 _BLOC_NOUNS = frozenset({"bloc", "agency", "alliance", "watchdog", "body", "grouping", "commission"})
 _PENDING_NAMES = "\0pending names"  # memory key: sentences not yet read for named groups and parties
@@ -254,6 +254,9 @@ class ActorResolver:
                 return principal
             if named is not None and named.country:  # "former president Jair Bolsonaro" → the person's code
                 return named
+            group = self._group_from(sentence, head, when) if agent_hit[2].role[:3] in _GROUP_ROLES else None
+            if group is not None:
+                return group  # "fighters from JNIM" → MLIREBALQ, the group itself (not MLIUAF)
             if place is not None:  # "people in Ethiopia", "refugees from Syria" → ETHCVL, SYRREF
                 code = add_role(place.country, agent_hit[2].role)
                 notes.append(place.origin)
@@ -505,8 +508,9 @@ class ActorResolver:
         for actor, sentence_id in [*reversed(here), *fought, *reversed(memory.get(_RECENT, []))]:
             if sentence_id == sentence.id:  # "The UN urged both sides …": not the UN
                 continue
-            if noun in _SIDES:
-                fresh = all(actor.code != other.code for other in picked)
+            if noun in _SIDES:  # two sides, not one and its own organ ("PRKGOV" and its media "PRKGOVMED")
+                fresh = all(not actor.code.startswith(other.code) and not other.code.startswith(actor.code)
+                            for other in picked)
             else:
                 fresh = bool(actor.country) and all(actor.country != other.country for other in picked)
             if fresh:
@@ -538,6 +542,16 @@ class ActorResolver:
             if child.deprel.startswith("nmod") and case_of(sentence, child) in _PLACE_PREPOSITIONS:
                 actor = self.resolve(sentence, child, when)
                 if actor is not None and actor.country:
+                    return actor
+        return None
+
+    def _group_from(self, sentence: Sentence, head: Token, when: Date | None) -> Actor | None:
+        """The armed group of a "from X" phrase on an armed role noun: "fighters from JNIM", "militants from the
+        Islamic State group"."""
+        for child in sentence.children(head.id):
+            if child.deprel.startswith("nmod") and case_of(sentence, child) == "from":
+                actor = self.resolve(sentence, child, when)
+                if actor is not None and (actor.role[:3] in _GROUP_ROLES or actor.code.startswith("IMG")):
                     return actor
         return None
 

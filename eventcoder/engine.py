@@ -987,6 +987,9 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
         if (bare and not passive) or (passive and not objects and verb.deprel == "acl"
                                        and sentence.token(verb.head).deprel == "root"):
             objects = inherited_objects
+        elif passive and not objects and agents and verb.deprel == "advcl" and "VerbForm=Fin" not in verb.feats:
+            # "the journalist died after [being beaten] by police": the one beaten is the main clause's subject
+            objects, subjects = subjects, []
     return Frame(verb, subjects, objects, iobjects, obliques, agents, complements, passive, reported)
 
 

@@ -1096,3 +1096,18 @@ def test_review_round_five_fixes(code_one, text, expected):
 def test_the_decision_refers_to_the_latest_earlier_event(code_one, noun):
     events = code_one(f"The EU imposed sanctions on Russia. Moscow condemned the {noun}.")
     assert ("RUSGOV", "111", "IGOEUREEC") in events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # armed men "from" a group are the group
+    ("Fighters from JNIM ambushed a Malian army convoy.", [("MLIREBALQ", "190", "MLIMIL")]),
+    ("Militants from the Islamic State group attacked a Nigerian army base.", [("IMGMUSISI", "190", "NGAMIL")]),
+    # "the two presidents" are the last two countries' governments
+    ("Putin met Erdogan in Sochi. The two presidents discussed Syria.",
+     [("RUSGOV", "040", "TURGOV"), ("TURGOV", "040", "RUSGOV"), ("TURGOV", "040", "RUSGOV"),
+      ("RUSGOV", "040", "TURGOV")]),
+    # a passive gerund after the main clause acts on its subject
+    ("The journalist died after being beaten by Iranian police.", [("IRNCOP", "182", "IRNMED")]),
+])
+def test_review_round_five_actors(code_one, text, expected):
+    assert code_one(text) == expected
