@@ -153,6 +153,7 @@ _JOINT = frozenset({"03"})  # intents that two conjoined subjects state to each 
 _BILATERAL = frozenset({"summit", "relationship", "relation", "dialogue", "partnership", "alliance", "agreement",
                         "deal", "war", "conflict", "rivalry", "border", "cooperation", "trade", "meeting"})
 _PREVIOUS_SUBJECT = "\0previous subject"  # memory key: (sentence, token) of the last main subject
+_PENDING_SUBJECTS = "\0pending subjects"  # memory key: sentences not yet read for _PREVIOUS_SUBJECT
 _THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "it", "they"})
 _OWN_COUNTRY_NOUNS = {"country": "", "nation": "", "state": "", "government": "GOV", "army": "MIL",
                       "military": "MIL"}  # "his country", "its government" (the speaker's)
@@ -212,7 +213,14 @@ class Context:
 
     when: Date | None
     memory: dict[str, Any]
-    previous_subject: tuple[Sentence, Token] | None = None  # the previous sentence's main subject, unresolved
+
+    def previous_subject(self) -> tuple[Sentence, Token] | None:
+        """The main subject of the latest earlier sentence that had a non-pronoun one, unresolved. Earlier
+        sentences are read only now, when a pronoun needs them (``_remember_subject``)."""
+        pending = self.memory.get(_PENDING_SUBJECTS)
+        while pending and len(pending) > 1:  # the last one is the sentence being coded
+            _remember_subject(pending.pop(0), self.memory)
+        return self.memory.get(_PREVIOUS_SUBJECT)
 
 
 @dataclass(slots=True)
@@ -246,8 +254,7 @@ class Engine:
         previous sentence's main subject (for "It also …"); pass the same dict for every sentence of a document."""
         context = Context(when, memory if memory is not None else {})
         if memory is not None:
-            context.previous_subject = memory.get(_PREVIOUS_SUBJECT)
-            _remember_subject(sentence, memory)
+            memory.setdefault(_PENDING_SUBJECTS, []).append(sentence)
         index = self.dictionaries.index
         matches: list[tuple[Token, Rule, Frame, Token | None]] = []
         words: set[str] | None = None  # the sentence's lemmas and lower-cased forms, built when first needed
@@ -424,15 +431,16 @@ class Engine:
             # "Turkey said [it] would retaliate"; "HRW issued a statement [calling on] X to …"
             person = any(t.upos == "PRON" and t.lower in _PERSON_PRONOUNS for t in source_heads)
             sources = self._antecedent(sentence, frame.verb, context, person=person)
-        if not sources and context.previous_subject is not None and not _governing_subject(sentence, frame.verb):
+        pronouns = [] if sources else [t for t in source_heads
+                                       if t.upos == "PRON" and t.lower in _THIRD_PERSON_SUBJECTS]
+        if pronouns and (previous := context.previous_subject()) is not None and not _governing_subject(
+                sentence, frame.verb):
             # "Niger's junta expelled the ambassador. It also suspended …": the previous sentence's subject (not
             # when "it" has an antecedent here that names no known actor: "The Zorvakian Front said it would …")
-            pronouns = [t for t in source_heads if t.upos == "PRON" and t.lower in _THIRD_PERSON_SUBJECTS]
-            if pronouns:
-                before, subject = context.previous_subject
-                antecedent = self.resolver.resolve(before, subject, context.when, context.memory)
-                if antecedent is not None:
-                    sources = [_as_pronoun(antecedent, sentence, pronouns[0])]
+            before, subject = previous
+            antecedent = self.resolver.resolve(before, subject, context.when, context.memory)
+            if antecedent is not None:
+                sources = [_as_pronoun(antecedent, sentence, pronouns[0])]
         instruments = [] if sources else [h for h in source_heads if _is_instrument(h) or _is_document(h)]
         if instruments:  # "[Russian] missiles struck Kharkiv", "a [US] congressional report called for …"
             sources = self._owners(sentence, instruments, context) or self._actors(
