@@ -73,7 +73,7 @@ def all_sides(sentence: Sentence, head: Token) -> bool:
                                                  for c in sentence.children(head.id))
 # "the two countries": two countries, with this role
 _COUNTRIES_OF_TWO = {"country": "", "nation": "", "neighbour": "", "neighbor": "", "state": "", "government": "GOV",
-                     "leader": "GOV", "president": "GOV", "minister": "GOV", "premier": "GOV"}
+                     "leader": "GOV", "president": "GOV", "premier": "GOV"}
 _BLOC = "\0bloc"  # memory key: the code of the international organisation named last
 _BLOC_NOUNS = frozenset({"bloc", "agency", "alliance", "watchdog", "body", "grouping", "commission"})
 _PENDING_NAMES = "\0pending names"  # memory key: sentences not yet read for named groups and parties
@@ -509,8 +509,10 @@ class ActorResolver:
             if sentence_id == sentence.id:  # "The UN urged both sides …": not the UN
                 continue
             if noun in _SIDES:  # two sides, not one and its own organ ("PRKGOV" and its media "PRKGOVMED")
-                fresh = all(not actor.code.startswith(other.code) and not other.code.startswith(actor.code)
-                            for other in picked)
+                fresh = all(actor.code != other.code and not (
+                    actor.code[:3] == other.code[:3] and (actor.code.startswith(other.code)
+                                                          or other.code.startswith(actor.code)))
+                    for other in picked)
             else:
                 fresh = bool(actor.country) and all(actor.country != other.country for other in picked)
             if fresh:

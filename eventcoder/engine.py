@@ -148,7 +148,9 @@ _STEP_NOUNS = frozenset({"decision", "move", "step", "measure", "action"})
 _INCIDENT_NOUNS = frozenset({"incident", "episode", "confrontation", "provocation"})
 _MATERIAL_CONFLICT = frozenset({"14", "15", "17", "18", "19", "20"})
 _FIGHTING = frozenset({"18", "19", "20"})  # roots whose two sides are "both sides" later
-_JOINT = frozenset({"03"})  # intents that two conjoined subjects state to each other
+# intents to cooperate that two conjoined subjects state to each other (not aid, mediation or yielding)
+_REACTIONS = frozenset({"01", "02", "09", "10", "11", "12", "13"})  # verbal responses, not acts
+_JOINT = frozenset({"030", "031", "032", "036", "037"})
 # singular nouns of two parties: "the [US-China] summit" (``_hyphen_second``)
 _BILATERAL = frozenset({"summit", "relationship", "relation", "dialogue", "partnership", "alliance", "agreement",
                         "deal", "war", "conflict", "rivalry", "border", "cooperation", "trade", "meeting"})
@@ -492,7 +494,9 @@ class Engine:
             pairs = [(s, _at_home(s, t, rule.code)) for s in sources for t in targets]
             if mirror:
                 pairs += [(t, s) for s, t in pairs]
-        elif (rule.reciprocal and len(sources) > 1) or (rule.code[:2] in _JOINT and len(sources) == 2):
+        elif (rule.reciprocal and len(sources) > 1) or (
+                rule.code[:3] in _JOINT and len(sources) == 2 and len(frame.subjects) == 1
+                and len(conjuncts(sentence, frame.subjects[0])) == 2):
             # "France and Niger met"; "India and China agreed to boost trade" (two parties' joint pledge)
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         elif not self.require_target:
@@ -1273,7 +1277,9 @@ def _remember_doer(sentence: Sentence, frame: Frame, rule: Rule, doers: list[Act
 
 def _note_latest(events: list[CodedEvent], context: Context) -> None:
     """Keep the sources of the sentence's last asserted event for a later "the decision", "the move"."""
-    done = [e for e in events if not e.negated and e.modality == "asserted" and e.source.code[:3] != UNKNOWN]
+    # acts only: a reaction ("Russia condemned the move") is no later "the decision" itself
+    done = [e for e in events if not e.negated and e.modality == "asserted" and e.source.code[:3] != UNKNOWN
+            and e.rule.code[:2] not in _REACTIONS]
     if done:
         last = max(done, key=lambda e: e.trigger.id).trigger.id
         sources = list({e.source.code: e.source for e in done if e.trigger.id == last}.values())

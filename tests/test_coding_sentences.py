@@ -1111,3 +1111,14 @@ def test_the_decision_refers_to_the_latest_earlier_event(code_one, noun):
 ])
 def test_review_round_five_actors(code_one, text, expected):
     assert code_one(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # second review: joint pledges only between the two, reactions are no "decision", bombs are still triggered
+    ("Egypt and Qatar offered to mediate.", []),
+    ("The US imposed new sanctions on Iran. Russia condemned the move. China also criticized the decision.",
+     [("USA", "163", "IRN"), ("RUS", "111", "USA"), ("CHN", "111", "USA")]),
+    ("A suicide bomber triggered his explosives vest near a police station in Kabul.", [("---UAF", "183", "AFGCOP")]),
+])
+def test_second_review_of_this_stops_repairs(code_one, text, expected):
+    assert code_one(text) == expected
