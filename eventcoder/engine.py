@@ -144,6 +144,9 @@ _EVENT_DOERS = "\0event doers"  # memory key: trigger lemma → sources of the l
 _ROOT_KEY = "\0root "  # _EVENT_DOERS key prefix: code root → sources of the latest asserted event under it
 _INCIDENT_KEY = "\0incident"  # _EVENT_DOERS key: sources of the latest asserted material conflict event
 _LATEST_KEY = "\0latest"  # _EVENT_DOERS key: sources of the latest asserted event ("the decision", "the move")
+# event nouns named after a different verb: "the accusation" after "accused"
+_NOUN_OF_VERB = {"accusation": "accuse", "allegation": "accuse", "charge": "accuse", "threat": "threaten",
+                 "launch": "fire"}
 _STEP_NOUNS = frozenset({"decision", "move", "step", "measure", "action"})
 _INCIDENT_NOUNS = frozenset({"incident", "episode", "confrontation", "provocation"})
 _MATERIAL_CONFLICT = frozenset({"14", "15", "17", "18", "19", "20"})
@@ -457,7 +460,7 @@ class Engine:
             sources = [UNNAMED_AGENT]  # "civilians were killed in Kharkiv": someone did it
         if not sources:
             if not negated and modality == "asserted":  # "Workers went on strike …": a later "the strike" is not
-                _remember_doer(sentence, frame, rule, None, context)  # an older event's
+                _remember_doer(sentence, frame, rule, [], context)  # an older event's
             return []
         if len(sources) > 1:
             sources = _one_speaker(sentence, sources)
@@ -701,21 +704,25 @@ class Engine:
         if not doers:
             return []
         own = {a.code for a in sources}
-        for place in rule.targets:
-            for head in _place(frame, place, rule, sentence):
-                for noun in conjuncts(sentence, head):
-                    if noun.upos != "NOUN" or not _is_definite_event(sentence, noun):
-                        continue
-                    lemma = noun.lemma.lower()
-                    earlier = doers.get(lemma) or doers.get(lemma.removesuffix("ing")) or doers.get(
-                        self._event_root_key(noun)) or ()  # "the detentions" after "arrested", "the incident"
-                    if not earlier and lemma in _STEP_NOUNS and not _has_clause(sentence, noun):
-                        earlier = doers.get(_LATEST_KEY, ())  # "Moscow condemned the decision" (not "the decision
-                                                              # to …", which says what it is)
-                    if _names_its_own(sentence, noun):
-                        continue
+        # the places, then a required object that names the earlier act: "Moscow rejected [the accusation]"
+        places = [h for place in rule.targets for h in _place(frame, place, rule, sentence)]
+        places += [n for n in _required_nouns(sentence, frame, rule) if n.lemma.lower() in _NOUN_OF_VERB]
+        for head in places:
+            for noun in conjuncts(sentence, head):
+                if noun.upos != "NOUN" or not _is_definite_event(sentence, noun):
+                    continue
+                if _names_its_own(sentence, noun):
+                    continue
+                lemma = noun.lemma.lower()
+                # its own lemma, the verb it is named after ("the accusation" after "accused"), the "-ing" form's
+                # verb, its noun rule's root ("the detentions" after "arrested"), "the incident"; and "the
+                # decision" (not "the decision to …", which says what it is): the last act of an earlier sentence
+                keys = [lemma, _NOUN_OF_VERB.get(lemma, ""), lemma.removesuffix("ing"), self._event_root_key(noun)]
+                if lemma in _STEP_NOUNS and not _has_clause(sentence, noun):
+                    keys.append(_LATEST_KEY)
+                for key in keys:
                     found = [replace(d, origin=f"{d.origin} (the doer of an earlier '{lemma}')")
-                             for d in earlier if d.code not in own]
+                             for d in doers.get(key, ()) if d.code not in own]
                     if found:
                         return found
         return []

@@ -1122,3 +1122,13 @@ def test_review_round_five_actors(code_one, text, expected):
 ])
 def test_second_review_of_this_stops_repairs(code_one, text, expected):
     assert code_one(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # event nouns named after another verb refer back to that verb's event
+    ("Ukraine accused Russia of shelling Kharkiv. Moscow rejected the accusation.",
+     [("UKR", "1123", "RUS"), ("RUSGOV", "016", "UKR")]),
+    ("North Korea fired a ballistic missile into the sea. South Korea condemned the launch.", [("KOR", "111", "PRK")]),
+])
+def test_an_event_noun_named_after_another_verb_refers_back(code_one, text, expected):
+    assert code_one(text) == expected
