@@ -35,6 +35,7 @@ from eventcoder.syntax import (
     hyphen_partner,
     name_conjuncts,
     phrase_end,
+    phrase_span,
     phrase_start,
     phrases_with,
 )
@@ -1338,7 +1339,7 @@ def _names_its_own(sentence: Sentence, noun: Token) -> bool:
 
 def _has_name(sentence: Sentence, tok: Token) -> bool:
     """A proper noun or capitalised adjective anywhere in the phrase: "Gaza", "a hospital in Sudan", "Israeli"."""
-    start, end = phrase_start(sentence, tok), phrase_end(sentence, tok)
+    start, end = phrase_span(sentence, tok)
     return any(t.upos in ("PROPN", "ADJ") and t.text[:1].isupper() for t in sentence.tokens[start - 1:end])
 
 

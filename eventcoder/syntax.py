@@ -24,14 +24,25 @@ def phrases_with(sentence: Sentence, tok: Token, prep: str) -> list[Token]:
     return [c for c in sentence.children(tok.id) if c.deprel.startswith("nmod") and case_of(sentence, c) == prep]
 
 
-def phrase_end(sentence: Sentence, tok: Token) -> int:
-    """The id of the last word of the phrase ``tok`` heads (its whole subtree)."""
-    last, stack = tok.id, [tok]
+def phrase_span(sentence: Sentence, tok: Token) -> tuple[int, int]:
+    """The ids of the first and the last word of the phrase ``tok`` heads (its whole subtree)."""
+    first = last = tok.id
+    stack = [tok]
     while stack:
         for child in sentence.children(stack.pop().id):
-            last = max(last, child.id)
+            first, last = min(first, child.id), max(last, child.id)
             stack.append(child)
-    return last
+    return first, last
+
+
+def phrase_start(sentence: Sentence, tok: Token) -> int:
+    """The id of the first word of the phrase ``tok`` heads."""
+    return phrase_span(sentence, tok)[0]
+
+
+def phrase_end(sentence: Sentence, tok: Token) -> int:
+    """The id of the last word of the phrase ``tok`` heads."""
+    return phrase_span(sentence, tok)[1]
 
 
 def hyphen_inside(sentence: Sentence, tok: Token) -> bool:
@@ -71,13 +82,3 @@ def name_conjuncts(sentence: Sentence, head: Token) -> list[Token]:
             else:
                 stack.append(child)
     return out
-
-
-def phrase_start(sentence: Sentence, tok: Token) -> int:
-    """The id of the first word of the phrase ``tok`` heads (its whole subtree)."""
-    first, stack = tok.id, [tok]
-    while stack:
-        for child in sentence.children(stack.pop().id):
-            first = min(first, child.id)
-            stack.append(child)
-    return first
