@@ -940,6 +940,9 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
             obliques.append((prep, child))
         elif rel in _COMPLEMENTS or (rel == "advcl" and case_of(sentence, child) == "to"):
             complements.append(child)  # parsers label "called on X [to release Y]" advcl as often as xcomp
+        elif rel == "advmod" and child.upos == "ADV" and any(
+                c.lower == "as" for c in sentence.children(child.id) if c.deprel == "advmod"):
+            obliques.append(("as", child))  # "described the move [as unfriendly]": an -ly adjective read as adverb
     for x in complements:  # "pushing [hard [for a ceasefire]]": an adverb-like adjective right after the verb
         if x.upos == "ADJ" and x.deprel == "xcomp" and x.id == verb.id + 1:
             obliques.extend((case_of(sentence, c), c) for c in sentence.children(x.id) if c.deprel in _OBLIQUES)
