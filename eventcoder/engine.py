@@ -129,6 +129,7 @@ _WARNED_MARKERS = frozenset({"against"})
 _CONDITION_MARKERS = frozenset({"if", "unless", "lest"})  # "would respond [if Russia attacked]": not done
 # Markers of a gerund clause whose doer is the governing verb's object: "accused X of shelling", "blamed X for".
 _REASON_MARKERS = frozenset({"of", "for"})
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Prepositions through which a deep target is found in the phrase of the thing acted on (see _deep_targets)
 _DEEP_PREPOSITIONS = frozenset({"of", "in", "on", "against", "to", "from", "with", "like", "into", "inside",
                                 "toward", "towards", "upon", "including", "across", "within", "for", "between"})
@@ -479,7 +480,8 @@ class Engine:
                    or self._targets(sentence, frame, rule, complement, context)
                    or self._pronoun_targets(sentence, frame, rule, sources, context)
                    or self._nested_targets(sentence, frame, rule, context))
-        mirror = rule.reciprocal
+        # a fight that is only vowed, planned or alleged is the subject's: "Hamas vowed to fight Israeli troops"
+        mirror = rule.reciprocal and (modality == "asserted" or rule.code[:2] not in _VIOLENT_ROOTS)
         # not for a meeting: a place deep in what it is about is its topic ("a meeting on the situation in Gaza")
         if not targets and not (rule.reciprocal and len(sources) > 1) and not rule.code.startswith(_CONSULT):
             targets, mirror = self._deep_targets(sentence, frame, rule, complement, context)
@@ -1154,6 +1156,10 @@ def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token
             return [named], []  # "[LaDonna Davis], a USCIS spokeswoman, declined …" parsed with the name as root
         if verb.deprel == "acl" and verb.lemma.lower() in _INTRANSITIVE and _misparsed_clause(sentence, verb, head):
             return [head], []  # "[Hundreds of protesters] marched on …" parsed as a noun phrase with an acl
+        if verb.deprel == "acl" and head.deprel == "obl:agent" and _reason_marker(sentence, verb) in _REASON_MARKERS:
+            accuser = _accuser_of(sentence, head)
+            if accuser is not None:  # "[the police] were accused by rights groups [of killing] protesters"
+                return [c for c in sentence.children(accuser.id) if c.deprel == "nsubj:pass"], []
         if verb.deprel in ("acl", "acl:relcl") and head.upos in ("NOUN", "PROPN"):
             # "the troops [deployed] to Mali" (past participle): the noun is the object; "a statement
             # [urging] X", "rebels [fighting] Y" (present participle, relative clause): the subject
@@ -1181,7 +1187,7 @@ def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token
             head.lemma.lower(), ()) and n.id < verb.id]
         if addressees:
             return addressees, []
-    if case_of(sentence, verb) in _REASON_MARKERS and head_frame.objects:
+    if _reason_marker(sentence, verb) in _REASON_MARKERS and head_frame.objects:
         return head_frame.objects, []  # "accused [Ukraine] of shelling", "praised [Chad] for helping"
     return head_frame.subjects, []
 
@@ -1704,7 +1710,8 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
         if (marker in _WARNED_MARKERS or marker in _CONDITION_MARKERS) and modality == "asserted":
             modality = "hypothetical"
         negated = negated or _rejected_proposal(sentence, verb)
-        if marker in _REASON_MARKERS and modality == "asserted" and verb.head and _accused_of(sentence, verb):
+        if (_reason_marker(sentence, verb) in _REASON_MARKERS and modality == "asserted" and verb.head
+                and _accused_of(sentence, verb)):
             modality = "hypothetical"  # "accused Pakistan [of supporting] the militants": alleged, not asserted
     tok = verb
     while (governor := _clause_governor(sentence, tok)) is not None:
@@ -1767,7 +1774,27 @@ def _accused_of(sentence: Sentence, clause: Token) -> bool:
     head = sentence.token(clause.head)
     if head.lemma.lower() in _ACCUSING:
         return True
-    return head.deprel == "obj" and bool(head.head) and sentence.token(head.head).lemma.lower() in _ACCUSING
+    return _accuser_of(sentence, head) is not None
+
+
+def _accuser_of(sentence: Sentence, noun: Token) -> Token | None:
+    """The verb of accusing whose object, or passive agent, ``noun`` is: "accused [the police] of killing",
+    "were accused by [rights groups] of killing" (parsers hang the "of" clause on that noun)."""
+    if noun.deprel not in ("obj", "obl:agent") or not noun.head:
+        return None
+    verb = sentence.token(noun.head)
+    return verb if verb.lemma.lower() in _ACCUSING else None
+
+
+def _reason_marker(sentence: Sentence, clause: Token) -> str:
+    """A gerund clause's "of"/"for", also where the parser hung it on the clause's object: "accused the police
+    [of] killing protesters" with "of" a ``case`` of "protesters"."""
+    marker = case_of(sentence, clause)
+    if not marker and "VerbForm=Ger" in clause.feats and clause.id > 1:
+        before = sentence.tokens[clause.id - 2]
+        if before.lower in _REASON_MARKERS and before.upos == "ADP":
+            return before.lower
+    return marker
 
 
 def _rejected_proposal(sentence: Sentence, verb: Token) -> bool:

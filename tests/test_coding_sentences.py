@@ -1132,3 +1132,21 @@ def test_second_review_of_this_stops_repairs(code_one, text, expected):
 ])
 def test_an_event_noun_named_after_another_verb_refers_back(code_one, text, expected):
     assert code_one(text) == expected
+
+
+def test_an_accused_act_is_alleged_also_when_the_parser_hangs_it_on_the_accused(coder):
+    # "of killing" attached to the object ("police") or, in the passive, to the "by" agent
+    for text in ("Rights groups accused Kenyan police of killing protesters.",
+                 "Kenyan police have been accused by rights groups of killing protesters."):
+        rows = [(e.source, e.code, e.target, e.modality) for e in coder.code(text)]
+        assert ("---HRI", "112", "KENCOP", "asserted") in rows, rows
+        assert ("KENCOP", "1823", "KENCVL", "hypothetical") in rows, rows  # the police, not the rights groups
+        assert not any(m == "asserted" and c.startswith("18") for _, c, _, m in rows), rows
+
+
+def test_a_vowed_fight_is_a_threat_by_one_side(code_one):
+    assert code_one("Hamas vowed to fight Israeli troops.") == [("PSEREBHMS", "1384", "ISRMIL")]
+    assert code_one("Houthi rebels threatened to strike U.S. warships.") == [("YEMREB", "1384", "USAMIL")]
+    # a planned attack is the planner's alone; a fight that happened goes both ways
+    assert code_one("Israel plans to attack Hezbollah.") == [("ISR", "190", "LBNREBHEZ")]
+    assert ("UKR", "190", "RUS") in code_one("Russia and Ukraine fought fierce battles near Pokrovsk.")
