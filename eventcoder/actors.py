@@ -25,6 +25,9 @@ _NAME_RELATIONS = frozenset({"compound", "flat", "flat:name", "flat:foreign", "a
 # Nouns that add nothing to a name right before them ("the Islamic State group").
 _GENERIC_HEADS = frozenset({"group", "organization", "organisation", "movement", "network", "faction", "outfit",
                             "alliance", "coalition", "bloc", "body"})
+# Bodies an organisation (no country) sends or sets up, named after it: "a U.N. commission", "the AU panel".
+_BODY_HEADS = frozenset({"commission", "panel", "inquiry", "committee", "team", "mission", "monitor", "observer",
+                         "inspector", "expert", "envoy", "delegation", "force", "office", "agency"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod:poss", "flat", "nmod"})
 # Heads that stand for the group named in their "of" phrase: "members of the Security Council", "hundreds of
 # British troops", "a delegation of Chinese officials" (when the head itself names no actor).
@@ -186,7 +189,8 @@ class ActorResolver:
             agent_hit = (agent_hit[0], end - agent_hit[0], agent_hit[2])
 
         if (actor_hit is not None and not covers_head(actor_hit) and actor_hit[0] + actor_hit[1] == head_pos
-                and head.lemma.lower() in _GENERIC_HEADS and split_code(actor_hit[2].code)[1]):
+                and split_code(actor_hit[2].code)[1] and (head.lemma.lower() in _GENERIC_HEADS or (
+                    head.lemma.lower() in _BODY_HEADS and not split_code(actor_hit[2].code)[0]))):
             # a name before a generic noun names the whole: "the Islamic State group", "the Wagner mercenaries"
             actor_hit = (actor_hit[0], head_pos - actor_hit[0] + 1, actor_hit[2])
             agent_hit = None

@@ -190,6 +190,9 @@ _DOCUMENTS = frozenset({"report", "statement", "resolution", "communique", "comm
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 _PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they"})
 _PERSON_PRONOUNS = frozenset({"him", "her", "he", "she"})  # one person: never a plural noun
+# actor files whose names alone are never a person ("he" is no Taiwan, no Gaza, no Hamas)
+_NON_PERSON_FILES = frozenset({"countries.csv", "places.csv", "organisations.csv", "armed_groups.csv",
+                               "national_bodies.csv"})
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss", "fixed", "goeswith"})
 # Verbs whose object event noun is the event itself, with the verb's subject as its source: made public or
 # ordered ("announced the deployment"), or intended ("is preparing an offensive": future).
@@ -546,7 +549,7 @@ class Engine:
             return actor  # where a meeting is held is no side's country: "hosted delegations [in Doha]"
         places = [noun for prep, noun in frame.obliques if prep in ("in", "inside")]
         verb = frame.verb
-        gerund = "VerbForm=Ger" in verb.feats or ("VerbForm=Part" in verb.feats and "Tense=Pres" in verb.feats)
+        gerund = _is_gerund(verb)
         if not places and verb.deprel == "advcl" and verb.head and gerund:
             # "stormed a military base in Somalia, [killing] 17 soldiers": where the clause it follows happened
             head = build_frame(sentence, sentence.token(verb.head))
@@ -579,7 +582,7 @@ class Engine:
                 continue
             if tok.upos in ("NOUN", "PROPN") and tok.deprel not in _NAME_PARTS:
                 actor = self.resolver.resolve(sentence, tok, context.when, context.memory)
-                if actor is not None and actor.code not in own:
+                if actor is not None and actor.code not in own and (not person or _may_be_person(tok, actor)):
                     return [actor]
         return []
 
@@ -1243,6 +1246,9 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
     if rules.by_object:
         nouns = [(None, t) for head in _counted_objects(sentence, frame) for t in conjuncts(sentence, head)]
         nouns += [(prep, t) for prep, head in frame.obliques for t in conjuncts(sentence, head)]
+        # "accused Ukraine [of shelling] the plant": a gerund clause counts as the noun it names ("of shelling")
+        nouns += [(marker, c) for c in sentence.children(frame.verb.id) if c.deprel == "advcl"
+                  and _is_gerund(c) and (marker := case_of(sentence, c)) in _REASON_MARKERS]
         for prep, noun in nouns:
             for word in _noun_words(sentence, noun):
                 for rule, spec in rules.by_object.get((prep, word), ()):
@@ -1585,6 +1591,18 @@ def _misread_gerund(sentence: Sentence, tok: Token) -> bool:
 _BLASTS = frozenset({"blast", "explosion", "attack", "ambush", "raid", "assault", "detonation"})
 
 
+def _is_gerund(tok: Token) -> bool:
+    """An "-ing" verb form; the tagger writes it VerbForm=Ger or VerbForm=Part|Tense=Pres about equally."""
+    return "VerbForm=Ger" in tok.feats or ("VerbForm=Part" in tok.feats and "Tense=Pres" in tok.feats)
+
+
+def _may_be_person(tok: Token, actor: Actor) -> bool:
+    """Whether "he"/"she" may stand for this actor: not a bare name of a country, place, organisation or group
+    ("demanded that [she] retract them" after "remarks by Takaichi on [Taiwan]" is no Taiwan)."""
+    files = {origin.split(":")[0].rsplit("/", 1)[-1] for origin in actor.origin.split("; ") if origin}
+    return tok.upos != "PROPN" or not files or not files <= _NON_PERSON_FILES
+
+
 def _is_instrument(tok: Token) -> bool:
     """A weapon as the subject: its user is the source ("a car bomb killed five soldiers")."""
     return tok.upos == "NOUN" and tok.lemma.lower() in _INSTRUMENTS
@@ -1790,7 +1808,7 @@ def _reason_marker(sentence: Sentence, clause: Token) -> str:
     """A gerund clause's "of"/"for", also where the parser hung it on the clause's object: "accused the police
     [of] killing protesters" with "of" a ``case`` of "protesters"."""
     marker = case_of(sentence, clause)
-    if not marker and "VerbForm=Ger" in clause.feats and clause.id > 1:
+    if not marker and _is_gerund(clause) and clause.id > 1:
         before = sentence.tokens[clause.id - 2]
         if before.lower in _REASON_MARKERS and before.upos == "ADP":
             return before.lower

@@ -1150,3 +1150,21 @@ def test_a_vowed_fight_is_a_threat_by_one_side(code_one):
     # a planned attack is the planner's alone; a fight that happened goes both ways
     assert code_one("Israel plans to attack Hezbollah.") == [("ISR", "190", "LBNREBHEZ")]
     assert ("UKR", "190", "RUS") in code_one("Russia and Ukraine fought fierce battles near Pokrovsk.")
+
+
+def test_he_or_she_never_stands_for_a_country_or_place(code_one):
+    events = code_one("China condemned remarks by Japanese Prime Minister Sanae Takaichi on Taiwan and demanded that "
+                      "she retract them.")
+    assert ("CHN", "100", "JPNGOV") in events and not any(t == "TWN" for _, _, t in events)
+
+
+def test_an_accused_act_as_a_gerund_clause_picks_the_specific_accusation(code_one):
+    # "of shelling" parsed as an adverbial clause counts as the noun "of shelling" (1123), with or without the
+    # weekday the parser hangs between them
+    assert code_one("Russia accused Ukraine on Sunday of shelling the Zaporizhzhia nuclear plant.") == [
+        ("RUS", "1123", "UKR")]
+
+
+def test_an_organisation_names_the_body_it_sets_up(code_one):
+    assert ("IGOUNO", "1124", "ISR") in code_one("A U.N. commission accused Israel of genocide.")
+    assert code_one("An AU panel urged Sudan to open talks.") == [("IGOAFRAFU", "026", "SDN")]
