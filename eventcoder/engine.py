@@ -1018,6 +1018,12 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
         elif passive and not objects and agents and verb.deprel == "advcl" and "VerbForm=Fin" not in verb.feats:
             # "the journalist died after [being beaten] by police": the one beaten is the main clause's subject
             objects, subjects = subjects, []
+        elif passive and not objects and verb.deprel == "conj" and (agents or any(
+                c.deprel == "aux:pass" for c in sentence.children(verb.id))):  # not a bare participle ("surrendered")
+            # "Putin arrived in Pyongyang and [was greeted] by Kim": the first verb's subject (or, after another
+            # passive, its patient: "was arrested and [charged]") is the one acted on
+            objects = inherited_objects or subjects
+            subjects = [] if objects is subjects else subjects
     return Frame(verb, subjects, objects, iobjects, obliques, agents, complements, passive, reported)
 
 
@@ -1224,7 +1230,9 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
         attributed = [c for c in frame.complements if c.id < frame.verb.id and frame.verb.lemma.lower() in _REPORTING]
         clauses = [(c, {c.lemma.lower(), c.text.lower(), ANY_CLAUSE, *_modal_keys(sentence, c)})
                    for c in frame.complements if c not in attributed]
-        clauses += [(c, set(_modal_keys(sentence, c))) for c in [*frame.reported, *attributed]]
+        # … and by its head word when that is a verdict ("Israel's decision is [illegal], Egypt said")
+        clauses += [(c, {*_modal_keys(sentence, c), *_predicate_words(sentence, c)})
+                    for c in [*frame.reported, *attributed]]
         for clause, words in clauses:
             clause_frame: Frame | None = None
             for word in words:
@@ -1589,6 +1597,14 @@ def _misread_gerund(sentence: Sentence, tok: Token) -> bool:
 
 
 _BLASTS = frozenset({"blast", "explosion", "attack", "ambush", "raid", "assault", "detonation"})
+
+
+def _predicate_words(sentence: Sentence, clause: Token) -> tuple[str, ...]:
+    """The head word of a copular clause ("the decision is [illegal]", "the strikes were a [violation]"); none for
+    a clause with a verb, which before its attribution only reports ("X breached the truce, officials said")."""
+    if clause.upos in ("ADJ", "NOUN") and any(c.deprel == "cop" for c in sentence.children(clause.id)):
+        return clause.lemma.lower(), clause.text.lower()
+    return ()
 
 
 def _is_gerund(tok: Token) -> bool:

@@ -1168,3 +1168,17 @@ def test_an_accused_act_as_a_gerund_clause_picks_the_specific_accusation(code_on
 def test_an_organisation_names_the_body_it_sets_up(code_one):
     assert ("IGOUNO", "1124", "ISR") in code_one("A U.N. commission accused Israel of genocide.")
     assert code_one("An AU panel urged Sudan to open talks.") == [("IGOAFRAFU", "026", "SDN")]
+
+
+def test_a_verdict_before_its_attribution_is_the_speakers(code_one):
+    assert code_one("Israel's decision is illegal, Egypt said.") == [("EGY", "111", "ISR")]
+    assert ("CHNGOV", "111", "USA") in code_one(
+        "The US sanctions are illegal and unacceptable, China's foreign ministry said on Monday.")
+    # a clause with a verb before its attribution still only reports: no accusation by the FBI
+    events = code_one("Chinese hackers breached US networks, the FBI said.")
+    assert not any(c.startswith("11") for _, c, _ in events), events
+
+
+def test_a_conjoined_passive_acts_on_the_first_verbs_subject(code_one):
+    assert code_one("Putin arrived in Pyongyang on Tuesday and was greeted by Kim Jong Un.") == [
+        ("PRKGOV", "043", "RUSGOV")]
