@@ -248,6 +248,12 @@ class ActorResolver:
                 code = other.code + split_code(code)[1]
                 notes.append(other.origin)
         else:
+            if (memory is not None and head.lemma.lower() in _GROUP_NOUNS and not any(covers_head(r) for r in roles)
+                    and _is_definite(sentence, head) and self._recall_names(memory, _GROUP)):
+                # "the paramilitary group", "the armed group" after "The RSF seized El Fasher": the group named last
+                code = memory[_GROUP]
+                return self.actor(sentence, head, code, tokens[agent_hit[0]:head_pos + 1],
+                                  f"{code} named earlier in the document")
             code = "---" + agent_hit[2].role  # "security forces"
             # "people in Ethiopia" are Ethiopian, "foreign diplomats in Tehran" are not Iranian
             place = None if any(c.deprel == "amod" and c.lower in _NOT_LOCAL for c in sentence.children(head.id)) \

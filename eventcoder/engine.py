@@ -150,6 +150,9 @@ _LATEST_KEY = "\0latest"  # _EVENT_DOERS key: sources of the latest asserted eve
 _NOUN_OF_VERB = {"accusation": "accuse", "allegation": "accuse", "charge": "accuse", "threat": "threaten",
                  "launch": "fire"}
 _STEP_NOUNS = frozenset({"decision", "move", "step", "measure", "action"})
+# event nouns that name any earlier event of one root: "the shipments" after "sent weapons" (07)
+_NOUN_OF_ROOT = {"shipment": "07", "delivery": "07", "consignment": "07", "transfer": "07", "donation": "07",
+                 "easing": "08", "lifting": "08"}
 _INCIDENT_NOUNS = frozenset({"incident", "episode", "confrontation", "provocation"})
 _MATERIAL_CONFLICT = frozenset({"14", "15", "17", "18", "19", "20"})
 _FIGHTING = frozenset({"18", "19", "20"})  # roots whose two sides are "both sides" later
@@ -723,7 +726,9 @@ class Engine:
                 # its own lemma, the verb it is named after ("the accusation" after "accused"), the "-ing" form's
                 # verb, its noun rule's root ("the detentions" after "arrested"), "the incident"; and "the
                 # decision" (not "the decision to …", which says what it is): the last act of an earlier sentence
-                keys = [lemma, _NOUN_OF_VERB.get(lemma, ""), lemma.removesuffix("ing"), self._event_root_key(noun)]
+                keys = [lemma, _NOUN_OF_VERB.get(lemma, ""), lemma.removesuffix("ing"), self._event_root_key(noun),
+                        _ROOT_KEY + root if (root := _NOUN_OF_ROOT.get(lemma) or _NOUN_OF_ROOT.get(
+                            noun.text.lower())) else ""]
                 if lemma in _STEP_NOUNS and not _has_clause(sentence, noun):
                     keys.append(_LATEST_KEY)
                 for key in keys:

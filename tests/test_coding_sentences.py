@@ -1182,3 +1182,16 @@ def test_a_verdict_before_its_attribution_is_the_speakers(code_one):
 def test_a_conjoined_passive_acts_on_the_first_verbs_subject(code_one):
     assert code_one("Putin arrived in Pyongyang on Tuesday and was greeted by Kim Jong Un.") == [
         ("PRKGOV", "043", "RUSGOV")]
+
+
+def test_aid_nouns_refer_back_to_the_earlier_aid(code_one):
+    assert ("RUS", "111", "USA") in code_one(
+        "The United States sent weapons to Ukraine. Russia condemned the shipments.")
+    assert ("RUSGOV", "111", "DEU") in code_one(
+        "Germany delivered tanks to Ukraine last week. Moscow criticized the deliveries.")
+    assert ("IRN", "051", "USA") in code_one("The US lifted sanctions on Syria. Iran welcomed the easing.")
+
+
+def test_the_paramilitary_group_is_the_armed_group_named_last(code_one):
+    events = code_one("The RSF seized El Fasher. The paramilitary group killed dozens of civilians.")
+    assert ("SDNREB", "1823", "---CVL") in events
