@@ -82,6 +82,10 @@ _BLOC_NOUNS = frozenset({"bloc", "agency", "alliance", "watchdog", "body", "grou
 _PENDING_NAMES = "\0pending names"  # memory key: sentences not yet read for named groups and parties
 _GROUP_ROLE = "\0group role "  # memory key prefix: REB/INS/UAF/SEP → (code, sentence id) of the group named last
 _GROUP = "\0group"  # memory key: the code of the armed group named last
+# Role nouns for a state's people abroad: "the US ambassador" is named again as "the ambassador", but is not
+# the latest holder of the role GOV ("the authorities" after it are still the host country's)
+_ABROAD_ROLES = frozenset({"ambassador", "envoy", "special envoy", "diplomat", "embassy", "consul", "consulate",
+                           "high commissioner", "chargé d'affaires", "charge d'affaires", "delegation", "mission"})
 _GROUP_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
 _GROUP_NOUNS = frozenset({"group", "movement", "faction", "outfit"})  # not "organisation": the WHO is one too
 _NAMED_LAST = {**dict.fromkeys(_BLOC_NOUNS, _BLOC), **dict.fromkeys(_GROUP_NOUNS, _GROUP)}  # noun → memory key
@@ -450,7 +454,8 @@ class ActorResolver:
                     if actor is not None and actor.country and actor.role[:3] == agent.role[:3]:
                         # (not the rebel "Rapid Support [Forces]" as the military)
                         memory[agent.phrase] = actor.code
-                        memory[_ROLE + agent.role] = (actor.code, sentence.id)
+                        if agent.phrase not in _ABROAD_ROLES:  # "the authorities" are no foreign ambassador's
+                            memory[_ROLE + agent.role] = (actor.code, sentence.id)
                         bare = agents.get(key)  # "the minister" after "Egyptian Foreign Minister …"
                         if bare is not None and bare.role[:3] == agent.role[:3]:
                             memory[bare.phrase] = actor.code

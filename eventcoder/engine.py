@@ -114,7 +114,7 @@ _ADOPTING = frozenset({"adopt", "approve", "pass", "support", "back", "endorse",
                        "implement"})  # a proposal not adopted this way did not happen
 _ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "indict", "convict", "allege", "fault"})
 # Verbs whose addressee, in a prepositional phrase, does what the "to" clause says: "called on X to …"
-_ADDRESSEE_PREPOSITIONS = {"call": ("on", "upon"), "prevail": ("on", "upon"), "appeal": ("to",),
+_ADDRESSEE_PREPOSITIONS = {"call": ("on", "upon", "for"), "prevail": ("on", "upon"), "appeal": ("to",),
                            "plead": ("with",), "petition": ("to",)}
 # Markers of a gerund clause that did not happen ("barred X from holding", "entered without firing") or is
 # only warned about ("warned X against attacking").

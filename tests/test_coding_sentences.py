@@ -1195,3 +1195,15 @@ def test_aid_nouns_refer_back_to_the_earlier_aid(code_one):
 def test_the_paramilitary_group_is_the_armed_group_named_last(code_one):
     events = code_one("The RSF seized El Fasher. The paramilitary group killed dozens of civilians.")
     assert ("SDNREB", "1823", "---CVL") in events
+
+
+def test_called_for_x_to_act_is_an_appeal_to_x(code_one):
+    assert code_one("Amnesty International called for the International Criminal Court to investigate the "
+                    "killings.") == [("NGOAMN", "020", "IGOICC")]
+    assert code_one("France called for Israel to halt its offensive in Gaza.") == [("FRA", "0256", "ISR")]
+
+
+def test_a_foreign_ambassador_is_not_the_authorities(code_one):
+    events = code_one("Bangladesh's interim government lifted a curfew in Dhaka on Monday. Muhammad Yunus met the "
+                      "U.S. ambassador. The United Nations urged the authorities to release detained protesters.")
+    assert ("IGOUNO", "0253", "BGDGOV") in events and ("IGOUNO", "0253", "USAGOV") not in events
