@@ -168,6 +168,8 @@ class ActorResolver:
             in_name = {i for start, length, _ in named for i in range(start, start + length)}
             keys = ["\0" if i in in_name else k for i, k in enumerate(keys)]
         roles = _longest_matches(keys, self.agents, self.agent_span)
+        # "third-party mediation", "a third party": an outsider, not a political party
+        roles = [hit for hit in roles if not (hit[2].role == "PTY" and _after_third(sentence, tokens[hit[0]]))]
 
         actor_hit = agent_hit = None
         notes: list[str] = []
@@ -723,6 +725,12 @@ def _clause_of(sentence: Sentence, tok: Token) -> Token:
         if tok.upos in ("VERB", "ADJ", "AUX"):
             return tok
     return tok
+
+
+def _after_third(sentence: Sentence, tok: Token) -> bool:
+    """Whether the word comes right after "third" (or "third -") in the sentence."""
+    before = [t.lower for t in sentence.tokens[max(0, tok.id - 3):tok.id - 1] if t.lower not in ("-", "‐")]
+    return bool(before) and before[-1] == "third"
 
 
 def _is_party(sentence: Sentence, tok: Token) -> bool:

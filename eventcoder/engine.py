@@ -150,6 +150,9 @@ _LATEST_KEY = "\0latest"  # _EVENT_DOERS key: sources of the latest asserted eve
 _NOUN_OF_VERB = {"accusation": "accuse", "allegation": "accuse", "charge": "accuse", "threat": "threaten",
                  "launch": "fire"}
 _STEP_NOUNS = frozenset({"decision", "move", "step", "measure", "action"})
+# "Sunday's attack", "yesterday's strikes": a time, not an owner
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                        "today", "tonight", "weekend"})
 # event nouns that name any earlier event of one root: "the shipments" after "sent weapons" (07)
 _NOUN_OF_ROOT = {"shipment": "07", "delivery": "07", "consignment": "07", "transfer": "07", "donation": "07",
                  "easing": "08", "lifting": "08"}
@@ -337,6 +340,7 @@ class Engine:
         # "forces [backed] by Russia attacked …" (a participle describing a noun) code only the attack.
         events = _unless_others(events, lambda e: e.rule.fallback)
         events = _unless_others(events, lambda e: _is_background(sentence, e.trigger))
+        events = _without_shared_results(sentence, events)
         _note_sides(events, sentence, context)
         _note_latest(events, context)
         return events
@@ -487,7 +491,9 @@ class Engine:
                    or self._pronoun_targets(sentence, frame, rule, sources, context)
                    or self._nested_targets(sentence, frame, rule, context))
         # a fight that is only vowed, planned or alleged is the subject's: "Hamas vowed to fight Israeli troops"
-        mirror = rule.reciprocal and (modality == "asserted" or rule.code[:2] not in _VIOLENT_ROOTS)
+        # … and so is an intent (03): "Iran said it would hold talks with the United States" → IRN 036 USA only
+        mirror = rule.reciprocal and (modality == "asserted" or rule.code[:2] not in _VIOLENT_ROOTS) and (
+            not rule.code.startswith("03"))
         # not for a meeting: a place deep in what it is about is its topic ("a meeting on the situation in Gaza")
         if not targets and not (rule.reciprocal and len(sources) > 1) and not rule.code.startswith(_CONSULT):
             targets, mirror = self._deep_targets(sentence, frame, rule, complement, context)
@@ -579,8 +585,9 @@ class Engine:
         own = {a.code for a in sources}
         person = pronouns[0].lower in _PERSON_PRONOUNS  # "him" is no "generals" and no "Sudan"
         plural = pronouns[0].lower in ("them", "they")  # "them" is no "a Palestinian man" (names may be)
+        thing = pronouns[0].lower == "it"  # "it" is no "Filipino fishermen"
         for tok in reversed(sentence.tokens[:pronouns[0].id - 1]):
-            number = "Plur" if person else "Sing" if plural and tok.upos == "NOUN" else None
+            number = "Plur" if person or thing else "Sing" if plural and tok.upos == "NOUN" else None
             if number is not None and f"Number={number}" in tok.feats:
                 continue
             if tok.upos in ("NOUN", "PROPN") and tok.deprel not in _NAME_PARTS:
@@ -1372,11 +1379,14 @@ def _has_name(sentence: Sentence, tok: Token) -> bool:
 
 
 def _is_definite_event(sentence: Sentence, noun: Token) -> bool:
-    """"the strike", "these attacks", without an owner of their own ("Russia's attack" names its doer)."""
+    """"the strike", "these attacks", "the barbaric attack", "Sunday's attack", without an owner of their own
+    ("Russia's attack", "its attack" and "the Israeli attack" name the doer)."""
     children = sentence.children(noun.id)
-    return any(c.deprel == "det" and c.lower in ("the", "this", "that", "these", "those") for c in children) and (
-        not any(c.deprel in ("nmod:poss", "compound", "amod") and c.upos in ("PROPN", "PRON", "ADJ")
-                for c in children))
+    definite = any(c.deprel == "det" and c.lower in ("the", "this", "that", "these", "those") for c in children)
+    dated = any(c.deprel == "nmod:poss" and c.lower in _DAY_WORDS for c in children)  # "Sunday's attack"
+    return (definite or dated) and not any(
+        c.deprel in ("nmod:poss", "compound", "amod") and c.upos in ("PROPN", "PRON", "ADJ")
+        and c.lower not in _DAY_WORDS and (c.upos != "ADJ" or c.text[:1].isupper()) for c in children)
 
 
 def _own_country_owner(sentence: Sentence, head: Token) -> Token | None:
@@ -1403,6 +1413,25 @@ def _counted_object(sentence: Sentence, noun: Token) -> bool:
     return case_of(sentence, noun) == "at" and any(
         c.lemma.lower() in ("least", "most") for c in sentence.children(noun.id)
         for c in (c, *sentence.children(c.id)))
+
+
+def _without_shared_results(sentence: Sentence, events: list[CodedEvent]) -> list[CodedEvent]:
+    """Drop what a trailing participle says each side of a two-sided fight did: in "Thai and Cambodian troops
+    exchanged fire on the border, [killing] two soldiers" the deaths are the clash's, not each side's."""
+    sides: dict[int, set[str]] = {}
+    for e in events:
+        if e.rule.reciprocal and e.rule.code[:2] in _VIOLENT_ROOTS and e.target.code:
+            sides.setdefault(e.trigger.id, set()).update((e.source.code, e.target.code))
+    if not sides:
+        return events
+
+    def shared(e: CodedEvent) -> bool:
+        verb = e.trigger
+        return (verb.deprel == "advcl" and _is_gerund(verb) and verb.head in sides
+                and len(sides[verb.head]) > 1 and e.source.code in sides[verb.head]
+                and not any(c.deprel in _SUBJECTS for c in sentence.children(verb.id)))
+
+    return [e for e in events if not shared(e)]
 
 
 def _unless_others(events: list[CodedEvent], residual: Callable[[CodedEvent], bool]) -> list[CodedEvent]:

@@ -1207,3 +1207,29 @@ def test_a_foreign_ambassador_is_not_the_authorities(code_one):
     events = code_one("Bangladesh's interim government lifted a curfew in Dhaka on Monday. Muhammad Yunus met the "
                       "U.S. ambassador. The United Nations urged the authorities to release detained protesters.")
     assert ("IGOUNO", "0253", "BGDGOV") in events and ("IGOUNO", "0253", "USAGOV") not in events
+
+
+def test_an_event_noun_with_a_plain_adjective_or_a_day_still_refers_back(code_one):
+    for later in ("Lebanon condemned the barbaric attack.", "Lebanon condemned Sunday's attack."):
+        assert ("LBN", "111", "ISR") in code_one("Israel struck a building in Beirut. " + later), later
+
+
+def test_a_stated_intent_to_meet_is_one_sides(code_one):
+    assert code_one("Iran said it would hold talks with the United States next week.") == [("IRN", "036", "USA")]
+
+
+def test_deaths_in_a_two_sided_clash_are_nobodys_killing(code_one):
+    assert code_one("Thai and Cambodian troops exchanged fire on the border, killing two soldiers.") == [
+        ("THAMIL", "193", "KHMMIL"), ("KHMMIL", "193", "THAMIL")]
+    # one side's attack keeps its killing
+    assert ("RUSMIL", "1823", "---CVL") in code_one("Russian forces shelled Kharkiv, killing three civilians.")
+
+
+def test_trade_retaliation_and_surtaxes_are_sanctions(code_one):
+    assert code_one("China retaliated against the US tariffs.") == [("CHN", "163", "USA")]
+    assert code_one("Ottawa imposed a 100% surtax on Chinese electric vehicles.") == [("CANGOV", "163", "CHN")]
+    assert code_one("Iran retaliated against Israel with missile strikes.") == [("IRN", "190", "ISR")]
+
+
+def test_a_third_party_is_no_political_party(code_one):
+    assert not any("PTY" in t for _, _, t in code_one("India rejected third-party mediation on Kashmir."))
