@@ -64,6 +64,11 @@ _PENDING = "\0pending sentences"  # memory key: sentences not yet read for role 
 _PLACE_CASES = frozenset({"in", "at", "near", "inside", "across", "throughout", "around", "outside", "off",
                           "along"})
 _RECENT = "\0recent"  # memory key: (actor, sentence id) of the actors named as parties, in document order
+_COUNTRIES = "\0countries"  # memory key: (country, sentence id) of every actor named with a country
+# Roles that a document about one country means as that country's when named without one ("the army",
+# "police", "the opposition"); not advocates, refugees or aid workers, who are as often foreign
+_HOME_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "ELI", "SPY", "PTY", "CVL", "MED", "LAB", "EDU",
+                         "BUS", "AGR", "HLH", "CRM", "PKO"}) - {"PKO"}
 SIDES_OF_FIGHT = "\0sides"  # memory key: (source, target, sentence id) of the latest asserted fight (18–20)
 BOTH_SIDES_ORIGIN = " named earlier as one of two ("  # in the origin of an actor "both sides" stood for
 _SIDES = frozenset({"side", "party", "belligerent", "foe", "rival"})  # "both sides": any two actors
@@ -262,8 +267,8 @@ class ActorResolver:
                                   f"{code} named earlier in the document")
             code = "---" + agent_hit[2].role  # "security forces"
             # "people in Ethiopia" are Ethiopian, "foreign diplomats in Tehran" are not Iranian
-            place = None if any(c.deprel == "amod" and c.lower in _NOT_LOCAL for c in sentence.children(head.id)) \
-                else self._country_in(sentence, head, when)
+            foreign = any(c.deprel == "amod" and c.lower in _NOT_LOCAL for c in sentence.children(head.id))
+            place = None if foreign else self._country_in(sentence, head, when)
             named = self._from_apposition(sentence, head, when)
             principal = None if named is not None and named.country else self._spoken_for(sentence, head, when, memory)
             if principal is not None:  # "a spokesperson for China's foreign ministry" → CHNGOV
@@ -286,6 +291,14 @@ class ActorResolver:
             elif memory is not None and _is_bare(sentence, head) and self._recall(memory, agent_hit[2].phrase):
                 code = memory[agent_hit[2].phrase]  # "Police arrested …" after "Kenyan police fired …"
                 notes.append(f"{code} named earlier in the document")
+            elif (memory is not None and agent_hit[2].role[:3] in _HOME_ROLES and not foreign
+                  and not any((c.deprel in _MODIFIERS and c.upos == "PROPN") or c.deprel.startswith("nmod")
+                              for c in sentence.children(head.id))  # not "the leader [of the alliance]"
+                  and (home := self._home_country(memory, sentence, head, when)) is not None):
+                # "Benin's President Patrice Talon survived a coup attempt. … The army arrested 14 officers" →
+                # BENMIL: the only country the document has named so far
+                code = add_role(home, agent_hit[2].role)
+                notes.append(f"{home}: the only country named earlier in the document")
         used = [h[0:2] for h in (actor_hit, agent_hit) if h is not None]
         span_tokens = [t for i, t in enumerate(tokens) if any(s <= i < s + n for s, n in used)] or [head]
         origin = "; ".join([*(h[2].origin for h in (actor_hit, agent_hit) if h is not None), *notes])
@@ -397,6 +410,20 @@ class ActorResolver:
             self._read_names(sentence, memory, when)
         return key in memory
 
+    def _home_country(self, memory: dict[str, Any], sentence: Sentence, head: Token, when: Date | None
+                      ) -> str | None:
+        """The country of a document that has named exactly one country before this sentence (names, national
+        roles and places all count) and no other one earlier in this sentence, or None."""
+        self._recall_names(memory, _COUNTRIES)
+        countries = {country for country, sentence_id in memory.get(_COUNTRIES, ()) if sentence_id != sentence.id}
+        if len(countries) != 1:
+            return None
+        # "Pakistani President Musharraf was surprised when [the leader] … visited India": not the document's
+        if any(named.country and named.country not in countries
+               for _, named in self._named(sentence, sentence.tokens[:head.id - 1], when)):
+            return None
+        return countries.pop()
+
     def _named_earlier(self, sentence: Sentence, head: Token, memory: dict[str, Any]) -> Actor | None:
         """A surname alone that names a person given in full earlier in the document: "Julius Maada Bio said …
         Bio urged …" (people from ``people.csv`` only; the dictionaries list full names)."""
@@ -482,7 +509,10 @@ class ActorResolver:
         international organisation for "the bloc", and every actor named as a party, in order, for "both
         sides"."""
         recent = memory.setdefault(_RECENT, [])
+        countries = memory.setdefault(_COUNTRIES, [])
         for tok, named in self._named(sentence, sentence.tokens, when):
+            if named.country:
+                countries.append((named.country, sentence.id))
             if named.role[:3] in _GROUP_ROLES or named.code.startswith("IMG"):
                 memory[_GROUP] = named.code
                 if named.role[:3] in _GROUP_ROLES:  # "The M23 seized Goma. The rebels attacked …"

@@ -1194,7 +1194,7 @@ def test_aid_nouns_refer_back_to_the_earlier_aid(code_one):
 
 def test_the_paramilitary_group_is_the_armed_group_named_last(code_one):
     events = code_one("The RSF seized El Fasher. The paramilitary group killed dozens of civilians.")
-    assert ("SDNREB", "1823", "---CVL") in events
+    assert ("SDNREB", "1823", "SDNCVL") in events  # the civilians take the document's country
 
 
 def test_called_for_x_to_act_is_an_appeal_to_x(code_one):
@@ -1233,3 +1233,16 @@ def test_trade_retaliation_and_surtaxes_are_sanctions(code_one):
 
 def test_a_third_party_is_no_political_party(code_one):
     assert not any("PTY" in t for _, _, t in code_one("India rejected third-party mediation on Kashmir."))
+
+
+def test_a_role_without_a_country_takes_the_only_country_the_document_named(code_one):
+    events = code_one("Benin's President Patrice Talon survived a coup attempt. The army arrested 14 officers. "
+                      "Authorities closed the borders with Nigeria.")
+    assert ("BENGOV", "191", "NGA") in events and any(s == "BENMIL" and c == "173" for s, c, _ in events)
+    # two countries named: no guess
+    assert ("---MIL", "190", "RUS") in code_one("Russia attacked Ukraine. The army said it repelled the attack.")
+    # another country earlier in the same sentence, or a role of something else: no guess either
+    events = code_one("Kenya hosted the talks. Pakistani officials said the opposition visited India.")
+    assert not any(s.startswith("KEN") for s, _, _ in events), events
+    events = code_one("Kenya hosted the talks. The leader of the alliance visited India.")
+    assert not any(s.startswith("KEN") for s, _, _ in events), events
