@@ -28,6 +28,7 @@ from eventcoder.cameo import NO_EVENT, stated_intent
 from eventcoder.dictionary.countries import country_names
 from eventcoder.dictionary.model import ANY_CLAUSE, MODAL_KEY, TARGET_PLACES, Dictionaries, NounSpec, Rule, VerbIndex
 from eventcoder.document import Sentence, Token
+from eventcoder.repairs import repair_sentence
 from eventcoder.syntax import (
     SPEECH_VERBS,
     case_of,
@@ -268,6 +269,7 @@ class Engine:
                       memory: dict[str, Any] | None = None) -> list[CodedEvent]:
         """Events of one sentence. ``memory`` is the document's state: role referents ("the junta") and the
         previous sentence's main subject (for "It also …"); pass the same dict for every sentence of a document."""
+        repair_sentence(sentence)
         context = Context(when, memory if memory is not None else {})
         if memory is not None:
             memory.setdefault(_PENDING_SUBJECTS, []).append(sentence)

@@ -1246,3 +1246,8 @@ def test_a_role_without_a_country_takes_the_only_country_the_document_named(code
     assert not any(s.startswith("KEN") for s, _, _ in events), events
     events = code_one("Kenya hosted the talks. The leader of the alliance visited India.")
     assert not any(s.startswith("KEN") for s, _, _ in events), events
+
+
+def test_told_reporters_that_reports_a_clause(code_one):
+    assert code_one("China's foreign ministry spokesman Lin Jian told reporters that Manila had provoked the "
+                    "incident and urged it to stop.") == [("CHNGOV", "020", "PHLGOV")]

@@ -74,3 +74,44 @@ def test_fallback_rules_code_only_when_nothing_else_does(tmp_path):
     assert coded(coder, SAID_ATTACKED) == [("---REB", "190", "NER")]  # not also MLI 010 ---REB
     quiet = SAID_ATTACKED.replace("attacked\tattack", "visited\tvisit")
     assert coded(coder, quiet) == [("MLI", "010", "---REB")]
+
+
+# Stanza's reading of "told reporters that …": "that" the subject of a relative clause on "reporters"
+TOLD_THAT_AS_RELATIVE = """# text = The minister told reporters that Israel had violated the ceasefire.
+1	The	the	DET	DT	_	2	det	_	_
+2	minister	minister	NOUN	NN	Number=Sing	3	nsubj	_	_
+3	told	tell	VERB	VBD	Tense=Past	0	root	_	_
+4	reporters	reporter	NOUN	NNS	Number=Plur	3	obj	_	_
+5	that	that	PRON	WDT	PronType=Rel	8	nsubj	_	_
+6	Israel	Israel	PROPN	NNP	Number=Sing	8	nsubj	_	_
+7	had	have	AUX	VBD	Tense=Past	8	aux	_	_
+8	violated	violate	VERB	VBN	Tense=Past|VerbForm=Part	4	acl:relcl	_	_
+9	the	the	DET	DT	_	10	det	_	_
+10	ceasefire	ceasefire	NOUN	NN	Number=Sing	8	obj	_	_
+11	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+def test_told_that_read_as_a_relative_clause_is_repaired(coder):
+    from eventcoder.repairs import repair_sentence
+
+    doc = next(parse_conllu_lines(io.StringIO(TOLD_THAT_AS_RELATIVE)))
+    sentence = doc.sentences[0]
+    repair_sentence(sentence)
+    violated, that = sentence.token(8), sentence.token(5)
+    assert (violated.head, violated.deprel) == (3, "ccomp") and (that.head, that.deprel) == (8, "mark")
+    assert [c.id for c in sentence.children(3)] == [2, 4, 8, 11]
+    repair_sentence(sentence)  # idempotent
+    assert (violated.head, violated.deprel) == (3, "ccomp")
+    # coded as a reported accusation, not as the reporters' business
+    assert coded(coder, TOLD_THAT_AS_RELATIVE) == [("---GOV", "112", "ISR")]
+
+
+def test_a_real_relative_clause_is_left_alone():
+    from eventcoder.repairs import repair_sentence
+
+    text = TOLD_THAT_AS_RELATIVE.replace("6	Israel	Israel	PROPN	NNP	Number=Sing	8	nsubj	_	_",
+                                         "6	Israel	Israel	PROPN	NNP	Number=Sing	8	obl	_	_")
+    sentence = next(parse_conllu_lines(io.StringIO(text))).sentences[0]
+    repair_sentence(sentence)
+    assert sentence.token(8).deprel == "acl:relcl" and sentence.token(5).deprel == "nsubj"

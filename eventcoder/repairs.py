@@ -1,0 +1,41 @@
+"""Repairs of parser errors that recur in news and would hide whole events, applied before a sentence is coded.
+
+Each repair rewrites a few heads and labels in place, only for one exact tree shape, and is idempotent (a
+repaired tree no longer has the shape). The engine works on any UD parse, so repairs live here and not in the
+Stanza wrapper: a CoNLL-U file from elsewhere gets them too.
+"""
+
+from __future__ import annotations
+
+from eventcoder.document import Sentence, Token
+
+# Verbs of telling whose "that" clause the parser reads as a relative clause on the hearer
+_TELLING = frozenset({"tell", "inform", "assure", "remind", "warn", "brief", "notify", "advise", "promise"})
+
+
+def repair_sentence(sentence: Sentence) -> None:
+    """Apply every repair to the sentence, in place."""
+    for tok in sentence.tokens:
+        if tok.deprel == "nsubj" and tok.lower == "that" and tok.upos == "PRON":
+            _told_that(sentence, tok)
+
+
+def _told_that(sentence: Sentence, that: Token) -> None:
+    """"The minister told [reporters] [that] Israel had violated the ceasefire": Stanza makes "that" the subject
+    of a relative clause on "reporters", so the clause has two subjects. Re-attach the clause to "told" as its
+    ``ccomp`` and make "that" its ``mark``."""
+    verb = sentence.token(that.head) if that.head else None
+    if verb is None or verb.deprel != "acl:relcl" or not verb.head:
+        return
+    hearer = sentence.token(verb.head)
+    if hearer.deprel not in ("obj", "iobj") or not hearer.head:
+        return
+    telling = sentence.token(hearer.head)
+    if telling.lemma.lower() not in _TELLING:
+        return
+    subjects = [c for c in sentence.children(verb.id) if c.deprel in ("nsubj", "nsubj:pass") and c is not that]
+    if not subjects or subjects[0].id < that.id:  # "the reporters [that] he met": one subject, before the verb
+        return
+    verb.head, verb.deprel = telling.id, "ccomp"
+    that.head, that.deprel, that.upos = verb.id, "mark", "SCONJ"
+    sentence._children = None  # the dependents index is rebuilt on next use
