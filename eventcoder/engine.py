@@ -126,6 +126,10 @@ _SPEAKER_ACTS = frozenset({"urge", "call", "appeal", "ask", "vow", "pledge", "pr
 _REQUESTING = frozenset({"ask", "urge", "tell", "call", "encourage", "invite", "request", "press", "pressure",
                          "persuade", "force", "compel", "instruct", "allow", "permit", "order"}) | _IMPLICATIVE
 _NOT_DONE_MARKERS = frozenset({"from", "without", "instead"})
+# Verbs whose object is what is sent, given or taken in: never the target of the verb the clause depends on
+_CONVEYING = frozenset({"send", "deploy", "dispatch", "deliver", "provide", "give", "supply", "ship", "transfer",
+                        "resettle", "admit", "accept", "evacuate", "station", "donate", "contribute", "lend",
+                        "sell", "airlift"})
 _WARNED_MARKERS = frozenset({"against"})
 _CONDITION_MARKERS = frozenset({"if", "unless", "lest"})  # "would respond [if Russia attacked]": not done
 # Markers of a gerund clause whose doer is the governing verb's object: "accused X of shelling", "blamed X for".
@@ -658,12 +662,18 @@ class Engine:
         inner = complement or (None if rule.fallback else next(iter(frame.complements), None))
         if inner is not None:
             frames.append(build_frame(sentence, inner))
+            if inner.lemma.lower() in _CONVEYING:  # "offered to send troops [to help] the Philippines army"
+                frames += [build_frame(sentence, c) for c in frames[-1].complements if case_of(sentence, c) == "to"]
         # The object a complement rule names is a target only with a nationality of its own: "threatened to
         # send [troops] to Belarus" → BLR, but "agreed to release four [Israeli hostages]" → ISRCVL.
         named = [spec.obj for spec in rule.complements if spec.obj is not None]
         for place_frame in frames:
             for place in rule.targets:
                 heads = [t for t in _place(place_frame, place, rule, sentence) if not _own(sentence, t)]
+                if place == "obj" and place_frame is not frame and place_frame.verb.lemma.lower() in _CONVEYING:
+                    # "promised to send [troops]": people sent are no target (but "to Haiti" is, and so is a
+                    # named recipient: "agreed to provide [Sri Lanka] with technology")
+                    heads = [t for t in heads if t.upos == "PROPN"]
                 actors = self._actors(sentence, heads, context)
                 if place_frame is not frame and named:
                     actors = [a for a in actors if a.country or not any(

@@ -1251,3 +1251,11 @@ def test_a_role_without_a_country_takes_the_only_country_the_document_named(code
 def test_told_reporters_that_reports_a_clause(code_one):
     assert code_one("China's foreign ministry spokesman Lin Jian told reporters that Manila had provoked the "
                     "incident and urged it to stop.") == [("CHNGOV", "020", "PHLGOV")]
+
+
+def test_people_sent_are_no_target_of_the_promise(code_one):
+    events = code_one("Jamaica has promised to send troops and police officers.")
+    assert not any(c == "030" for _, c, _ in events), events  # not JAM 030 ---MIL / ---COP
+    assert ("JAM", "030", "HTI") in code_one("Jamaica has promised to send troops and police officers to Haiti.")
+    assert code_one("Australia has offered to send troops to help the Philippines army.") == [
+        ("AUS", "030", "PHLMIL")]
