@@ -64,11 +64,13 @@ _PENDING = "\0pending sentences"  # memory key: sentences not yet read for role 
 _PLACE_CASES = frozenset({"in", "at", "near", "inside", "across", "throughout", "around", "outside", "off",
                           "along"})
 _RECENT = "\0recent"  # memory key: (actor, sentence id) of the actors named as parties, in document order
-_COUNTRIES = "\0countries"  # memory key: (country, sentence id) of every actor named with a country
+_COUNTRIES = "\0countries"  # memory key: (country, sentence id, token id) of every name with a country
+_PENDING_COUNTRIES = "\0pending countries"  # memory key: sentences not yet read for the countries they name
 # Roles that a document about one country means as that country's when named without one ("the army",
-# "police", "the opposition"); not advocates, refugees or aid workers, who are as often foreign
-_HOME_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "ELI", "SPY", "PTY", "CVL", "MED", "LAB", "EDU",
-                         "BUS", "AGR", "HLH", "CRM", "PKO"}) - {"PKO"}
+# "police", "the opposition"); not civilians (the victims of a foreign attack are often the only people whose
+# country goes unnamed), advocates, refugees or aid workers, who are as often foreign
+_HOME_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "ELI", "SPY", "PTY", "MED", "LAB", "EDU", "BUS",
+                         "AGR", "HLH"})
 SIDES_OF_FIGHT = "\0sides"  # memory key: (source, target, sentence id) of the latest asserted fight (18–20)
 BOTH_SIDES_ORIGIN = " named earlier as one of two ("  # in the origin of an actor "both sides" stood for
 _SIDES = frozenset({"side", "party", "belligerent", "foe", "rival"})  # "both sides": any two actors
@@ -92,6 +94,7 @@ _GROUP = "\0group"  # memory key: the code of the armed group named last
 _ABROAD_ROLES = frozenset({"ambassador", "envoy", "special envoy", "diplomat", "embassy", "consul", "consulate",
                            "high commissioner", "chargé d'affaires", "charge d'affaires", "delegation", "mission"})
 _GROUP_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
+_ARMED_ROLES = _GROUP_ROLES | {"MIL"}  # "the paramilitary group" (MIL), "the militant group" (REB)
 _GROUP_NOUNS = frozenset({"group", "movement", "faction", "outfit"})  # not "organisation": the WHO is one too
 _NAMED_LAST = {**dict.fromkeys(_BLOC_NOUNS, _BLOC), **dict.fromkeys(_GROUP_NOUNS, _GROUP)}  # noun → memory key
 _ROLE = "\0role "  # memory key prefix: role code → (code, sentence id) of the latest actor named with that role
@@ -259,9 +262,10 @@ class ActorResolver:
                 code = other.code + split_code(code)[1]
                 notes.append(other.origin)
         else:
-            if (memory is not None and head.lemma.lower() in _GROUP_NOUNS and not any(covers_head(r) for r in roles)
+            if (memory is not None and head.lemma.lower() in _GROUP_NOUNS and agent_hit[2].role[:3] in _ARMED_ROLES
                     and _is_definite(sentence, head) and self._recall_names(memory, _GROUP)):
                 # "the paramilitary group", "the armed group" after "The RSF seized El Fasher": the group named last
+                # (not "the student group")
                 code = memory[_GROUP]
                 return self.actor(sentence, head, code, tokens[agent_hit[0]:head_pos + 1],
                                   f"{code} named earlier in the document")
@@ -387,6 +391,7 @@ class ActorResolver:
         sentences are read only when a definite role phrase needs them, in document order."""
         memory.setdefault(_PENDING, []).append((sentence, when))
         memory.setdefault(_PENDING_NAMES, []).append((sentence, when))
+        memory.setdefault(_PENDING_COUNTRIES, []).append((sentence, when))
 
     def _recall(self, memory: dict[str, Any], phrase: str) -> bool:
         for sentence, when in memory.pop(_PENDING, ()):
@@ -412,17 +417,34 @@ class ActorResolver:
 
     def _home_country(self, memory: dict[str, Any], sentence: Sentence, head: Token, when: Date | None
                       ) -> str | None:
-        """The country of a document that has named exactly one country before this sentence (names, national
-        roles and places all count) and no other one earlier in this sentence, or None."""
-        self._recall_names(memory, _COUNTRIES)
-        countries = {country for country, sentence_id in memory.get(_COUNTRIES, ()) if sentence_id != sentence.id}
+        """The country of a document that has named exactly one country before this sentence (any capitalised
+        name of a country, a nationality, a place or an actor with a country counts) and no other one earlier in
+        this sentence, or None."""
+        named: list[tuple[str, str, int]] = memory.setdefault(_COUNTRIES, [])
+        for pending, pending_when in memory.pop(_PENDING_COUNTRIES, ()):
+            named += self._countries_named(pending, pending_when)
+        countries = {country for country, sentence_id, _ in named if sentence_id != sentence.id}
         if len(countries) != 1:
             return None
         # "Pakistani President Musharraf was surprised when [the leader] … visited India": not the document's
-        if any(named.country and named.country not in countries
-               for _, named in self._named(sentence, sentence.tokens[:head.id - 1], when)):
+        if any(sentence_id == sentence.id and at < head.id and country not in countries
+               for country, sentence_id, at in named):
             return None
         return countries.pop()
+
+    def _countries_named(self, sentence: Sentence, when: Date | None) -> list[tuple[str, str, int]]:
+        """(country, sentence id, token id) of every capitalised dictionary name with a country in the sentence:
+        "Israeli strikes", "US envoy", "Hungarian Prime Minister Viktor Orban", "in Beirut"."""
+        tokens = sentence.tokens
+        found = []
+        for start, _, entries in _longest_matches(_name_keys(tokens), self.actors, self.actor_span):
+            if not tokens[start].text[:1].isupper():
+                continue
+            entry = resolve_dated(entries, when)
+            country = split_code(entry.code)[0] if entry is not None else ""
+            if country:
+                found.append((country, sentence.id, tokens[start].id))
+        return found
 
     def _named_earlier(self, sentence: Sentence, head: Token, memory: dict[str, Any]) -> Actor | None:
         """A surname alone that names a person given in full earlier in the document: "Julius Maada Bio said …
@@ -509,10 +531,7 @@ class ActorResolver:
         international organisation for "the bloc", and every actor named as a party, in order, for "both
         sides"."""
         recent = memory.setdefault(_RECENT, [])
-        countries = memory.setdefault(_COUNTRIES, [])
         for tok, named in self._named(sentence, sentence.tokens, when):
-            if named.country:
-                countries.append((named.country, sentence.id))
             if named.role[:3] in _GROUP_ROLES or named.code.startswith("IMG"):
                 memory[_GROUP] = named.code
                 if named.role[:3] in _GROUP_ROLES:  # "The M23 seized Goma. The rebels attacked …"

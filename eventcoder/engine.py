@@ -23,6 +23,7 @@ from eventcoder.actors import (
     Actor,
     ActorResolver,
     all_sides,
+    split_code,
 )
 from eventcoder.cameo import NO_EVENT, stated_intent
 from eventcoder.dictionary.countries import country_names
@@ -126,6 +127,9 @@ _SPEAKER_ACTS = frozenset({"urge", "call", "appeal", "ask", "vow", "pledge", "pr
 _REQUESTING = frozenset({"ask", "urge", "tell", "call", "encourage", "invite", "request", "press", "pressure",
                          "persuade", "force", "compel", "instruct", "allow", "permit", "order"}) | _IMPLICATIVE
 _NOT_DONE_MARKERS = frozenset({"from", "without", "instead"})
+# Predicates of readiness whose subject the parser reads as ``expl`` or as a passive subject
+_WILLING = frozenset({"ready", "willing", "prepared", "prepare", "able", "determined", "eager", "keen", "committed",
+                      "unwilling", "reluctant"})
 # Verbs whose object is what is sent, given or taken in: never the target of the verb the clause depends on
 _CONVEYING = frozenset({"send", "deploy", "dispatch", "deliver", "provide", "give", "supply", "ship", "transfer",
                         "resettle", "admit", "accept", "evacuate", "station", "donate", "contribute", "lend",
@@ -135,6 +139,8 @@ _CONDITION_MARKERS = frozenset({"if", "unless", "lest"})  # "would respond [if R
 # Markers of a gerund clause whose doer is the governing verb's object: "accused X of shelling", "blamed X for".
 _REASON_MARKERS = frozenset({"of", "for"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+_ATTACKING = frozenset({"fight", "strike", "attack", "hit", "target", "bomb", "shell"})
+_STATED_INTENT = " (stated intent)"  # the suffix of a rule recoded as a stated intent (03x, 13x)
 # Prepositions through which a deep target is found in the phrase of the thing acted on (see _deep_targets)
 _DEEP_PREPOSITIONS = frozenset({"of", "in", "on", "against", "to", "from", "with", "like", "into", "inside",
                                 "toward", "towards", "upon", "including", "across", "within", "for", "between"})
@@ -155,9 +161,8 @@ _LATEST_KEY = "\0latest"  # _EVENT_DOERS key: sources of the latest asserted eve
 _NOUN_OF_VERB = {"accusation": "accuse", "allegation": "accuse", "charge": "accuse", "threat": "threaten",
                  "launch": "fire"}
 _STEP_NOUNS = frozenset({"decision", "move", "step", "measure", "action"})
-# "Sunday's attack", "yesterday's strikes": a time, not an owner
-_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-                        "today", "tonight", "weekend"})
+# adjectives that pick one of several events, not the latest: "the previous attack"
+_ORDERING = frozenset({"previous", "earlier", "first", "initial", "second", "third", "last", "prior", "original"})
 # event nouns that name any earlier event of one root: "the shipments" after "sent weapons" (07)
 _NOUN_OF_ROOT = {"shipment": "07", "delivery": "07", "consignment": "07", "transfer": "07", "donation": "07",
                  "easing": "08", "lifting": "08"}
@@ -324,7 +329,7 @@ class Engine:
             intent = (stated_intent(rule.code) if not negated and self._states_intent(sentence, verb, context)
                       else None)
             if intent:  # "the rebels said they will release the hostages" → 0353, an intent stated now
-                rule = replace(rule, code=intent, name=f"{rule.name} (stated intent)")
+                rule = replace(rule, code=intent, name=f"{rule.name}{_STATED_INTENT}")
                 modality = "asserted"
             found = self._events(sentence, frame, rule, complement, negated, modality, context)
             if not found:
@@ -499,9 +504,12 @@ class Engine:
         # a fight that is only vowed, planned or alleged is the subject's: "Hamas vowed to fight Israeli troops"
         # … and so is an intent (03): "Iran said it would hold talks with the United States" → IRN 036 USA only
         mirror = rule.reciprocal and (modality == "asserted" or rule.code[:2] not in _VIOLENT_ROOTS) and (
-            not rule.code.startswith("03"))
+            not rule.code.startswith("03")) and not rule.name.endswith(_STATED_INTENT)
         # not for a meeting: a place deep in what it is about is its topic ("a meeting on the situation in Gaza")
-        if not targets and not (rule.reciprocal and len(sources) > 1) and not rule.code.startswith(_CONSULT):
+        # nor for a verdict: "Western sanctions against Russia are illegal, Beijing said" is not about Russia
+        verdict = complement is not None and complement.upos in ("ADJ", "NOUN")
+        if not targets and not (rule.reciprocal and len(sources) > 1) and not rule.code.startswith(_CONSULT) and (
+                not verdict):
             targets, mirror = self._deep_targets(sentence, frame, rule, complement, context)
             mirror = mirror and rule.reciprocal
         if not targets:  # "Lebanon condemned [the strike]" after "Israel struck Beirut" → ISR
@@ -514,6 +522,8 @@ class Engine:
         if unnamed and not targets:
             return []
         targets = [self._located(sentence, frame, t, context) for t in targets]
+        if rule.code[:2] in _MATERIAL_CONFLICT:  # "Russian drones struck [Kyiv]": the city, not the government
+            targets = [_city_as_country(sentence, t) for t in targets]
         if targets:
             pairs = [(s, _at_home(s, t, rule.code)) for s in sources for t in targets]
             if mirror:
@@ -593,7 +603,9 @@ class Engine:
         plural = pronouns[0].lower in ("them", "they")  # "them" is no "a Palestinian man" (names may be)
         thing = pronouns[0].lower == "it"  # "it" is no "Filipino fishermen"
         for tok in reversed(sentence.tokens[:pronouns[0].id - 1]):
-            number = "Plur" if person or thing else "Sing" if plural and tok.upos == "NOUN" else None
+            # ("it" may be "the Philippines" or "the United States", plural in form)
+            number = ("Plur" if person or (thing and tok.upos == "NOUN") else "Sing" if plural and tok.upos == "NOUN"
+                      else None)
             if number is not None and f"Number={number}" in tok.feats:
                 continue
             if tok.upos in ("NOUN", "PROPN") and tok.deprel not in _NAME_PARTS:
@@ -628,6 +640,12 @@ class Engine:
         """For a pronoun subject: the subject of the nearest governing clause that names an actor; for a relative
         pronoun, the noun its clause describes ("demonstrators [who] were protesting …"). A ``person`` pronoun
         ("he", "she") is no plural subject: "soldiers shot a man after [he] attacked them" has no antecedent."""
+        if verb.deprel == "acl:relcl" and verb.head and sentence.token(verb.head).deprel in _SUBJECTS and any(
+                c.deprel == "nsubj:pass" and "PronType=Rel" in c.feats for c in sentence.children(verb.id)):
+            # "[the three Americans], [who] had been held in an Iranian prison, arrived …": the subject the clause
+            # would inherit is the one held (but "firms that had been blacklisted" by the main clause's subject
+            # keep it: "The US removed sanctions on firms that had been blacklisted")
+            return []
         if verb.deprel == "acl:relcl" and verb.head and any(
                 c.deprel in _SUBJECTS and "PronType=Rel" in c.feats for c in sentence.children(verb.id)):
             described = sentence.token(verb.head)
@@ -666,10 +684,17 @@ class Engine:
                 frames += [build_frame(sentence, c) for c in frames[-1].complements if case_of(sentence, c) == "to"]
         # The object a complement rule names is a target only with a nationality of its own: "threatened to
         # send [troops] to Belarus" → BLR, but "agreed to release four [Israeli hostages]" → ISRCVL.
-        named = [spec.obj for spec in rule.complements if spec.obj is not None]
+        # (not what an attack is on: "vowed to fight [Kurdish fighters]", "threatened to strike [US warships]")
+        named = [spec.obj for spec in rule.complements if spec.obj is not None and spec.verb not in _ATTACKING]
         for place_frame in frames:
             for place in rule.targets:
                 heads = [t for t in _place(place_frame, place, rule, sentence) if not _own(sentence, t)]
+                if place == "for" and any(_is_passive_clause(sentence, c) for c in place_frame.complements):
+                    continue  # "called for the hostages [to be released]": they are no addressee
+                # "the journalist, [who] was detained by police": the relative pronoun stands for the noun
+                heads = [sentence.token(place_frame.verb.head) if t.upos == "PRON" and "PronType=Rel" in t.feats
+                         and place_frame.verb.deprel == "acl:relcl" and (t.deprel == "nsubj:pass" or t.lower in (
+                             "who", "whom")) else t for t in heads]  # (not "which": "which X blamed on Y")
                 if place == "obj" and place_frame is not frame and place_frame.verb.lemma.lower() in _CONVEYING:
                     # "promised to send [troops]": people sent are no target (but "to Haiti" is, and so is a
                     # named recipient: "agreed to provide [Sri Lanka] with technology")
@@ -969,7 +994,7 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
             obliques.append((prep, child))
         elif rel in _COMPLEMENTS or (rel == "advcl" and case_of(sentence, child) == "to"):
             complements.append(child)  # parsers label "called on X [to release Y]" advcl as often as xcomp
-        elif rel == "advmod" and child.upos == "ADV" and any(
+        elif rel == "advmod" and child.upos == "ADV" and child.lower.endswith("ly") and any(
                 c.lower == "as" for c in sentence.children(child.id) if c.deprel == "advmod"):
             obliques.append(("as", child))  # "described the move [as unfriendly]": an -ly adjective read as adverb
     for x in complements:  # "pushing [hard [for a ceasefire]]": an adverb-like adjective right after the verb
@@ -1024,6 +1049,13 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
                 objects = [c for c in sentence.children(child.id) if c.deprel == "obj"]
                 if objects:
                     break
+    if not subjects and not agents and verb.lemma.lower() in _WILLING and any(
+            case_of(sentence, c) == "to" for c in complements):
+        # "said [it] was ready to resume talks" ("it" read as ``expl``), "[it] was prepared to …" (read as a
+        # passive): the one who is ready
+        subjects = [c for c in sentence.children(verb.id) if c.deprel in ("expl", "nsubj:pass")]
+        if subjects:
+            objects, passive, agents = [o for o in objects if o not in subjects], False, []
     if not subjects:
         subjects = _misparsed_subjects(sentence, verb)
     bare = not (objects or obliques or complements or iobjects)
@@ -1046,7 +1078,8 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
                 c.deprel == "aux:pass" for c in sentence.children(verb.id))):  # not a bare participle ("surrendered")
             # "Putin arrived in Pyongyang and [was greeted] by Kim": the first verb's subject (or, after another
             # passive, its patient: "was arrested and [charged]") is the one acted on
-            objects = inherited_objects or subjects
+            # the first verb's subject, or, after a passive (no subject), its patient
+            objects = subjects or inherited_objects
             subjects = [] if objects is subjects else subjects
     return Frame(verb, subjects, objects, iobjects, obliques, agents, complements, passive, reported)
 
@@ -1072,19 +1105,19 @@ def _bracketed_name(sentence: Sentence, verb: Token, child: Token) -> bool:
 
 
 def _at_home(source: Actor, target: Actor, code: str) -> Actor:
-    """A country-less civilian, opposition, labour, student or media target of a state body's coercion (17x) or
-    assault (18x) is that state's own: "Kenyan police fired tear gas at protesters" → KENCVL, "the Iranian
-    government executed two protesters" → IRNCVL. Soldiers' civilian targets are often abroad or under
+    """A country-less civilian, opposition, labour, student or media target of a state body's coercion (17x),
+    assault (18x) or sentence (116) is that state's own: "Kenyan police fired tear gas at protesters" → KENCVL,
+    "the Iranian government executed two protesters" → IRNCVL. Soldiers' civilian targets are often abroad or under
     occupation, so for the military only opposition, labour, students and media count, and only under 17x:
     "Venezuelan security forces arrested three opposition politicians" → VENOPP."""
     if target.country or target.role not in _HOME_TARGETS or not target.code.startswith(UNKNOWN):
         return target
     role = source.role[:3]
-    if not source.country or role not in _STATE_SOURCES or not code.startswith(("17", "18")) or code == "174":
+    if not source.country or role not in _STATE_SOURCES or not code.startswith(("17", "18", "116")) or code == "174":
         return target  # an expulsion is of foreigners
     if any(word in target.text.lower().split() for word in ("foreign", "international", "western")):
         return target  # "Russian authorities arrested foreign journalists"
-    if role in ("MIL", "SPY") and (target.role == "CVL" or not code.startswith("17")):
+    if role in ("MIL", "SPY") and (target.role == "CVL" or not code.startswith(("17", "116"))):
         return target
     return replace(target, code=source.country + target.role, country=source.country,
                    origin=f"{target.origin}; at home with {source.code}")
@@ -1218,6 +1251,8 @@ def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token
         # "called [on Washington] to pressure Israel", "appealed [to the UN] to intervene": Washington, the UN
         addressees = [n for prep, n in head_frame.obliques if prep in _ADDRESSEE_PREPOSITIONS.get(
             head.lemma.lower(), ()) and n.id < verb.id]
+        if addressees and _is_passive_clause(sentence, verb):
+            return [], addressees  # "called for Israel [to be expelled]": Israel is the one acted on
         if addressees:
             return addressees, []
     if _reason_marker(sentence, verb) in _REASON_MARKERS and head_frame.objects:
@@ -1391,14 +1426,13 @@ def _has_name(sentence: Sentence, tok: Token) -> bool:
 
 
 def _is_definite_event(sentence: Sentence, noun: Token) -> bool:
-    """"the strike", "these attacks", "the barbaric attack", "Sunday's attack", without an owner of their own
-    ("Russia's attack", "its attack" and "the Israeli attack" name the doer)."""
+    """"the strike", "these attacks", "the barbaric attack", without an owner of their own ("Russia's attack", "its
+    attack" and "the Israeli attack" name the doer) and not one of several ("the previous attack", "Friday's
+    strikes": the latest event need not be the one meant)."""
     children = sentence.children(noun.id)
-    definite = any(c.deprel == "det" and c.lower in ("the", "this", "that", "these", "those") for c in children)
-    dated = any(c.deprel == "nmod:poss" and c.lower in _DAY_WORDS for c in children)  # "Sunday's attack"
-    return (definite or dated) and not any(
-        c.deprel in ("nmod:poss", "compound", "amod") and c.upos in ("PROPN", "PRON", "ADJ")
-        and c.lower not in _DAY_WORDS and (c.upos != "ADJ" or c.text[:1].isupper()) for c in children)
+    return any(c.deprel == "det" and c.lower in ("the", "this", "that", "these", "those") for c in children) and (
+        not any(c.deprel in ("nmod:poss", "compound", "amod") and c.upos in ("PROPN", "PRON", "ADJ")
+                and (c.upos != "ADJ" or c.text[:1].isupper() or c.lower in _ORDERING) for c in children))
 
 
 def _own_country_owner(sentence: Sentence, head: Token) -> Token | None:
@@ -1439,11 +1473,24 @@ def _without_shared_results(sentence: Sentence, events: list[CodedEvent]) -> lis
 
     def shared(e: CodedEvent) -> bool:
         verb = e.trigger
-        return (verb.deprel == "advcl" and _is_gerund(verb) and verb.head in sides
+        if not (verb.deprel == "advcl" and _is_gerund(verb) and verb.head in sides
                 and len(sides[verb.head]) > 1 and e.source.code in sides[verb.head]
-                and not any(c.deprel in _SUBJECTS for c in sentence.children(verb.id)))
+                and not any(c.deprel in _SUBJECTS for c in sentence.children(verb.id))):
+            return False
+        # kept when what it acts on is the other side's only: "Israeli troops clashed with Palestinian gunmen,
+        # killing three [militants]", "fought Taliban fighters, destroying several [Afghan] posts"
+        def of_side(code: str) -> bool:
+            return bool(e.target.code) and (e.target.country == code[:3] if e.target.country
+                                            else _kind(e.target.role) == _kind(split_code(code)[1]))
+        return not any(of_side(code) for code in sides[verb.head] - {e.source.code}) or of_side(e.source.code)
 
     return [e for e in events if not shared(e)]
+
+
+def _kind(role: str) -> str:
+    """A role's kind of fighter: rebels, insurgents, militias and separatists are one ("militants" vs
+    "gunmen")."""
+    return "armed group" if role[:3] in ("REB", "INS", "UAF", "SEP") else role[:3]
 
 
 def _unless_others(events: list[CodedEvent], residual: Callable[[CodedEvent], bool]) -> list[CodedEvent]:
@@ -1651,6 +1698,20 @@ def _predicate_words(sentence: Sentence, clause: Token) -> tuple[str, ...]:
     if clause.upos in ("ADJ", "NOUN") and any(c.deprel == "cop" for c in sentence.children(clause.id)):
         return clause.lemma.lower(), clause.text.lower()
     return ()
+
+
+def _is_passive_clause(sentence: Sentence, verb: Token) -> bool:
+    return any(c.deprel == "aux:pass" for c in sentence.children(verb.id))
+
+
+def _city_as_country(sentence: Sentence, actor: Actor) -> Actor:
+    """A capital or seat of power, which ``countries.csv`` codes as its government ("Kyiv said …" → UKRGOV), is
+    the country where it is a place or what is attacked: "Russian drones struck Kyiv" → UKR."""
+    origins = actor.origin.split("; ")
+    if (actor.role != "GOV" or len(origins) != 1 or "/countries.csv:" not in origins[0]
+            or sentence.token(actor.head).upos != "PROPN"):
+        return actor
+    return replace(actor, code=actor.country, role="", origin=f"{actor.origin} (a place)")
 
 
 def _is_gerund(tok: Token) -> bool:

@@ -13,11 +13,30 @@ from eventcoder.document import Sentence, Token
 _TELLING = frozenset({"tell", "inform", "assure", "remind", "warn", "brief", "notify", "advise", "promise"})
 
 
+# Adjectives of readiness: "it was willing [to resume] talks" is read as an extraposed subject clause
+_WILLING = frozenset({"ready", "willing", "prepared", "able", "determined", "eager", "keen", "committed",
+                      "unwilling", "reluctant"})
+
+
 def repair_sentence(sentence: Sentence) -> None:
     """Apply every repair to the sentence, in place."""
     for tok in sentence.tokens:
         if tok.deprel == "nsubj" and tok.lower == "that" and tok.upos == "PRON":
             _told_that(sentence, tok)
+        elif tok.deprel == "csubj" and tok.head:
+            _willing_to(sentence, tok)
+
+
+def _willing_to(sentence: Sentence, clause: Token) -> None:
+    """"Iran said it was willing [to resume] talks": Stanza reads "it" as an ``expl`` and the "to" clause as the
+    adjective's ``csubj`` (as in "it is hard to say"). For adjectives of readiness, the clause is an ``xcomp``."""
+    adjective = sentence.token(clause.head)
+    if adjective.upos != "ADJ" or adjective.lemma.lower() not in _WILLING:
+        return
+    if not any(c.deprel == "mark" and c.lower == "to" for c in sentence.children(clause.id)):
+        return
+    clause.deprel = "xcomp"
+    sentence._children = None
 
 
 def _told_that(sentence: Sentence, that: Token) -> None:

@@ -202,8 +202,7 @@ def test_unknown_actors_and_one_sided_events_on_request(tmp_path, capsys):
     _, out, _ = run(capsys, "code", str(src))
     assert codes(out) == []
     _, out, _ = run(capsys, "code", str(src), "--unknown-actors", "--allow-missing-target")
-    # the protesters take the document's only country (Niger)
-    assert [(s, c[:2], t) for s, c, t in codes(out)] == [("---", "19", "NERMIL"), ("NERCVL", "14", "")]
+    assert [(s, c[:2], t) for s, c, t in codes(out)] == [("---", "19", "NERMIL"), ("---CVL", "14", "")]
 
 
 def test_explain_shows_what_a_looser_setting_would_code_and_why(capsys):
