@@ -66,6 +66,7 @@ _PLACE_CASES = frozenset({"in", "at", "near", "inside", "across", "throughout", 
 _RECENT = "\0recent"  # memory key: (actor, sentence id) of the actors named as parties, in document order
 _COUNTRIES = "\0countries"  # memory key: (country, sentence id, token id) of every name with a country
 _PENDING_COUNTRIES = "\0pending countries"  # memory key: sentences not yet read for the countries they name
+_NAME_JOINERS = frozenset({"of", "the", "and", "-", "al", "el", "de", "du", "'s", "."})  # "Republic of the Congo"
 # Roles that a document about one country means as that country's when named without one ("the army",
 # "police", "the opposition"); not civilians (the victims of a foreign attack are often the only people whose
 # country goes unnamed), advocates, refugees or aid workers, who are as often foreign
@@ -436,14 +437,27 @@ class ActorResolver:
         """(country, sentence id, token id) of every capitalised dictionary name with a country in the sentence:
         "Israeli strikes", "US envoy", "Hungarian Prime Minister Viktor Orban", "in Beirut"."""
         tokens = sentence.tokens
-        found = []
-        for start, _, entries in _longest_matches(_name_keys(tokens), self.actors, self.actor_span):
-            if not tokens[start].text[:1].isupper():
-                continue
-            entry = resolve_dated(entries, when)
-            country = split_code(entry.code)[0] if entry is not None else ""
-            if country:
-                found.append((country, sentence.id, tokens[start].id))
+        capitals = [i for i, tok in enumerate(tokens) if tok.text[:1].isupper()]
+        if not capitals:
+            return []
+        found, i, n = [], 0, len(tokens)
+        for start in capitals:  # names start with a capital and run over capitalised words and a few small ones
+            if start < i:
+                continue  # inside the previous name
+            end = start + 1
+            while end < n and end - start < self.actor_span and (
+                    tokens[end].text[:1].isupper() or tokens[end].lower in _NAME_JOINERS):
+                end += 1
+            keys = [normalize.key(t.text) for t in tokens[start:end]]
+            for length in range(end - start, 0, -1):
+                entries = self.actors.get("".join(keys[:length]))
+                if entries is not None:
+                    entry = resolve_dated(entries, when)
+                    country = split_code(entry.code)[0] if entry is not None else ""
+                    if country:
+                        found.append((country, sentence.id, tokens[start].id))
+                    i = start + length
+                    break
         return found
 
     def _named_earlier(self, sentence: Sentence, head: Token, memory: dict[str, Any]) -> Actor | None:
