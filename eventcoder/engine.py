@@ -171,6 +171,7 @@ _MATERIAL_CONFLICT = frozenset({"14", "15", "17", "18", "19", "20"})
 _FIGHTING = frozenset({"18", "19", "20"})  # roots whose two sides are "both sides" later
 # intents to cooperate that two conjoined subjects state to each other (not aid, mediation or yielding)
 _REACTIONS = frozenset({"01", "02", "09", "10", "11", "12", "13"})  # verbal responses, not acts
+_VERBAL_RESPONSES = frozenset({"051", "055", "056"})  # praise, apologise, forgive: no "decision" either
 _JOINT = frozenset({"030", "031", "032", "036", "037"})
 # singular nouns of two parties: "the [US-China] summit" (``_hyphen_second``)
 _BILATERAL = frozenset({"summit", "relationship", "relation", "dialogue", "partnership", "alliance", "agreement",
@@ -483,7 +484,7 @@ class Engine:
             sources = [UNNAMED_AGENT]  # "civilians were killed in Kharkiv": someone did it
         if not sources:
             if not negated and modality == "asserted":  # "Workers went on strike …": a later "the strike" is not
-                _remember_doer(sentence, frame, rule, [], context)  # an older event's
+                _remember_doer(sentence, frame, rule, [], context, self.dictionaries.noun_rules)  # an older event's
             return []
         if len(sources) > 1:
             sources = _one_speaker(sentence, sources)
@@ -493,7 +494,8 @@ class Engine:
         roles = _DOMESTIC_ROLES | {"MIL"} if fronted else _DOMESTIC_ROLES
         sources = [self._located(sentence, frame, s, context, roles) for s in sources]
         if not negated and modality == "asserted":
-            _remember_doer(sentence, frame, rule, [] if sources[0].code == UNKNOWN else sources, context)
+            _remember_doer(sentence, frame, rule, [] if sources[0].code == UNKNOWN else sources, context,
+                           self.dictionaries.noun_rules)
         # "urged [him] to halt air strikes on civilian areas": a pronoun addressee before the clause's places
         addressed = bool(frame.complements) and any(t.upos == "PRON" and t.lower in _PERSONAL_PRONOUNS
                                                     for t in frame.objects + frame.iobjects)
@@ -1358,10 +1360,13 @@ def _remember_subject(sentence: Sentence, memory: dict[str, Any]) -> None:
         memory[_PREVIOUS_SUBJECT] = (sentence, subject)
 
 
-def _remember_doer(sentence: Sentence, frame: Frame, rule: Rule, doers: list[Actor], context: Context) -> None:
+def _remember_doer(sentence: Sentence, frame: Frame, rule: Rule, doers: list[Actor], context: Context,
+                   noun_rules: dict[str, Any]) -> None:
     """Note who did this asserted event, under its verb's lemma and its required nouns' ("went on [strike]"),
     for a later "the strike" (``_earlier_doers``); an unknown doer (no actors) hides an older event's."""
-    lemmas = {frame.verb.lemma.lower(), *(n.lemma.lower() for n in _required_nouns(sentence, frame, rule))}
+    # (only required nouns that are events themselves: "barred IAEA [inspectors]" is no "the inspectors")
+    lemmas = {frame.verb.lemma.lower(), *(n.lemma.lower() for n in _required_nouns(sentence, frame, rule)
+                                          if n.lemma.lower() in noun_rules or n.lower in noun_rules)}
     _note_doer(context, lemmas, rule.code, doers)
 
 
@@ -1369,7 +1374,7 @@ def _note_latest(events: list[CodedEvent], context: Context) -> None:
     """Keep the sources of the sentence's last asserted event for a later "the decision", "the move"."""
     # acts only: a reaction ("Russia condemned the move") is no later "the decision" itself
     done = [e for e in events if not e.negated and e.modality == "asserted" and e.source.code[:3] != UNKNOWN
-            and e.rule.code[:2] not in _REACTIONS]
+            and e.rule.code[:2] not in _REACTIONS and e.rule.code[:3] not in _VERBAL_RESPONSES]
     if done:
         last = max(done, key=lambda e: e.trigger.id).trigger.id
         sources = list({e.source.code: e.source for e in done if e.trigger.id == last}.values())

@@ -1083,8 +1083,8 @@ def test_criticism_drawn_from_an_actor_is_that_actors(code_one):
 @pytest.mark.parametrize(("text", "expected"), [
     # two parties' joint pledge goes both ways
     ("India and China agreed to boost trade.", [("IND", "030", "CHN"), ("CHN", "030", "IND")]),
-    # a role adjective does not make an abstract noun an actor
-    ("Trump refused to rule out military action against Venezuela.", []),
+    # a role adjective does not make an abstract noun an actor; refusing to rule out force is a threat
+    ("Trump refused to rule out military action against Venezuela.", [("USAGOV", "138", "VEN")]),
     # "triggered a process" is no bombing
     ("Mali's junta triggered a 30-day process at the United Nations Security Council.", []),
 ])
@@ -1310,3 +1310,17 @@ def test_review_of_the_session_changes(code_one):
         "Israeli troops clashed with Palestinian gunmen in Jenin, killing three militants.")
     events = code_one("The RSF seized El Fasher in October. The student group urged the United Nations to act.")
     assert not any(s == "SDNREB" and c == "020" for s, c, _ in events), events
+
+
+def test_review_round_four_fixes(code_one):
+    # a thank-you is no "decision"
+    assert ("RUSGOV", "111", "IGOEUREEC") in code_one(
+        "The EU imposed new sanctions on Russia. Ukrainian President Volodymyr Zelenskiy thanked the bloc. The "
+        "Kremlin condemned the decision.")
+    # people a rule requires are no event a later noun refers to
+    events = code_one("Iran barred IAEA inspectors from the Fordow site. The agency said it would cooperate if "
+                      "Tehran cooperated with the inspectors.")
+    assert not any(t == "IRN" for _, _, t in events), events
+    # not ruling out force is a threat; ruling it out is de-escalation
+    assert code_one("The United States did not rule out military action against Iran.") == [("USA", "138", "IRN")]
+    assert code_one("Trump ruled out military action against Venezuela.") == [("USAGOV", "0356", "VEN")]
