@@ -64,6 +64,7 @@ _PENDING = "\0pending sentences"  # memory key: sentences not yet read for role 
 _PLACE_CASES = frozenset({"in", "at", "near", "inside", "across", "throughout", "around", "outside", "off",
                           "along"})
 _RECENT = "\0recent"  # memory key: (actor, sentence id) of the actors named as parties, in document order
+HOME_GUESS = "the only country named earlier in the document"  # the origin note of the document's country
 _COUNTRIES = "\0countries"  # memory key: (country, sentence id, token id) of every name with a country
 _PENDING_COUNTRIES = "\0pending countries"  # memory key: sentences not yet read for the countries they name
 _NAME_JOINERS = frozenset({"of", "the", "and", "-", "al", "el", "de", "du", "'s", "."})  # "Republic of the Congo"
@@ -303,7 +304,7 @@ class ActorResolver:
                 # "Benin's President Patrice Talon survived a coup attempt. … The army arrested 14 officers" →
                 # BENMIL: the only country the document has named so far
                 code = add_role(home, agent_hit[2].role)
-                notes.append(f"{home}: the only country named earlier in the document")
+                notes.append(f"{home}: {HOME_GUESS}")
         used = [h[0:2] for h in (actor_hit, agent_hit) if h is not None]
         span_tokens = [t for i, t in enumerate(tokens) if any(s <= i < s + n for s, n in used)] or [head]
         origin = "; ".join([*(h[2].origin for h in (actor_hit, agent_hit) if h is not None), *notes])
@@ -442,8 +443,8 @@ class ActorResolver:
             return []
         found, i, n = [], 0, len(tokens)
         for start in capitals:  # names start with a capital and run over capitalised words and a few small ones
-            if start < i:
-                continue  # inside the previous name
+            if start < i or (start and tokens[start - 1].upos == "PROPN" and tokens[start - 1].text[:1].isupper()):
+                continue  # inside the previous name, or a person's ("Rep. Jim Jordan")
             end = start + 1
             while end < n and end - start < self.actor_span and (
                     tokens[end].text[:1].isupper() or tokens[end].lower in _NAME_JOINERS):
@@ -453,8 +454,8 @@ class ActorResolver:
                 entries = self.actors.get("".join(keys[:length]))
                 if entries is not None:
                     entry = resolve_dated(entries, when)
-                    country = split_code(entry.code)[0] if entry is not None else ""
-                    if country:
+                    country, role = split_code(entry.code) if entry is not None else ("", "")
+                    if country and not role.startswith("MED"):  # not the agency ("…, a witness told Reuters")
                         found.append((country, sentence.id, tokens[start].id))
                     i = start + length
                     break

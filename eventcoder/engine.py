@@ -15,6 +15,7 @@ from typing import Any
 
 from eventcoder.actors import (
     BOTH_SIDES_ORIGIN,
+    HOME_GUESS,
     NAMED_AFTER_VENUE,
     NO_ACTOR,
     SIDES_OF_FIGHT,
@@ -29,7 +30,7 @@ from eventcoder.cameo import NO_EVENT, stated_intent
 from eventcoder.dictionary.countries import country_names
 from eventcoder.dictionary.model import ANY_CLAUSE, MODAL_KEY, TARGET_PLACES, Dictionaries, NounSpec, Rule, VerbIndex
 from eventcoder.document import Sentence, Token
-from eventcoder.repairs import repair_sentence
+from eventcoder.repairs import READINESS, repair_sentence
 from eventcoder.syntax import (
     SPEECH_VERBS,
     case_of,
@@ -127,9 +128,10 @@ _SPEAKER_ACTS = frozenset({"urge", "call", "appeal", "ask", "vow", "pledge", "pr
 _REQUESTING = frozenset({"ask", "urge", "tell", "call", "encourage", "invite", "request", "press", "pressure",
                          "persuade", "force", "compel", "instruct", "allow", "permit", "order"}) | _IMPLICATIVE
 _NOT_DONE_MARKERS = frozenset({"from", "without", "instead"})
-# Predicates of readiness whose subject the parser reads as ``expl`` or as a passive subject
-_WILLING = frozenset({"ready", "willing", "prepared", "prepare", "able", "determined", "eager", "keen", "committed",
-                      "unwilling", "reluctant"})
+# Predicates of readiness whose subject the parser reads as ``expl`` or as a passive subject ("it was prepared")
+_WILLING = READINESS | {"prepare"}
+_HELPING = frozenset({"help", "assist", "support", "train", "protect", "defend", "bolster", "reinforce", "back",
+                      "aid", "secure", "stabilize", "stabilise", "rebuild"})
 # Verbs whose object is what is sent, given or taken in: never the target of the verb the clause depends on
 _CONVEYING = frozenset({"send", "deploy", "dispatch", "deliver", "provide", "give", "supply", "ship", "transfer",
                         "resettle", "admit", "accept", "evacuate", "station", "donate", "contribute", "lend",
@@ -139,6 +141,8 @@ _CONDITION_MARKERS = frozenset({"if", "unless", "lest"})  # "would respond [if R
 # Markers of a gerund clause whose doer is the governing verb's object: "accused X of shelling", "blamed X for".
 _REASON_MARKERS = frozenset({"of", "for"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# roots whose two sides are rarely of one country (not coercion or assault, often a state's own people)
+_BETWEEN_SIDES = frozenset({"11", "12", "13", "14", "15", "16", "19", "20"})
 _ATTACKING = frozenset({"fight", "strike", "attack", "hit", "target", "bomb", "shell"})
 _STATED_INTENT = " (stated intent)"  # the suffix of a rule recoded as a stated intent (03x, 13x)
 # Prepositions through which a deep target is found in the phrase of the thing acted on (see _deep_targets)
@@ -309,12 +313,16 @@ class Engine:
         # coded again on its own; other embedded events are, with the status their governors give them.
         composed = {tok.id for _, _, _, complement in matches if complement is not None
                     for tok in _clause_conjuncts(sentence, complement)}
+        # a clause that is no event by a rule of its own composes into nothing: "vowed to fight [the tariffs]"
+        idle = {verb.id for verb, rule, _, _ in matches if rule.code == NO_EVENT}
         events: list[CodedEvent] = []
         decided: set[int] = set()  # verbs that coded events, or were dropped as negated, composed or attributions
         named = {verb.id for verb, rule, _, _ in matches if rule.objects}  # "announced [its withdrawal]" by a rule
         for verb, rule, frame, complement in matches:
             decided.add(verb.id)
             if verb.id in composed or rule.code == NO_EVENT:  # "seized the opportunity": no event, by a rule
+                continue
+            if complement is not None and complement.id in idle:
                 continue
             if rule.fallback and _is_attribution(sentence, verb):
                 continue  # "…, officials said." attributes the sentence; it is no statement event
@@ -524,7 +532,9 @@ class Engine:
         if unnamed and not targets:
             return []
         targets = [self._located(sentence, frame, t, context) for t in targets]
-        if rule.code[:2] in _MATERIAL_CONFLICT:  # "Russian drones struck [Kyiv]": the city, not the government
+        if rule.code[:2] in _BETWEEN_SIDES:  # "Israeli jets struck villages. [The government] condemned the strikes"
+            sources, targets = _guesses_apart(sources, targets)
+        if rule.code[:2] in _VIOLENT_ROOTS or rule.code[:2] == "17":  # "Russian drones struck [Kyiv]": the city
             targets = [_city_as_country(sentence, t) for t in targets]
         if targets:
             pairs = [(s, _at_home(s, t, rule.code)) for s in sources for t in targets]
@@ -683,7 +693,8 @@ class Engine:
         if inner is not None:
             frames.append(build_frame(sentence, inner))
             if inner.lemma.lower() in _CONVEYING:  # "offered to send troops [to help] the Philippines army"
-                frames += [build_frame(sentence, c) for c in frames[-1].complements if case_of(sentence, c) == "to"]
+                frames += [build_frame(sentence, c) for c in frames[-1].complements if case_of(sentence, c) == "to"
+                           and c.lemma.lower() in _HELPING]  # (not "to fight Ukraine": the enemy is no target)
         # The object a complement rule names is a target only with a nationality of its own: "threatened to
         # send [troops] to Belarus" → BLR, but "agreed to release four [Israeli hostages]" → ISRCVL.
         # (not what an attack is on: "vowed to fight [Kurdish fighters]", "threatened to strike [US warships]")
@@ -697,11 +708,11 @@ class Engine:
                 heads = [sentence.token(place_frame.verb.head) if t.upos == "PRON" and "PronType=Rel" in t.feats
                          and place_frame.verb.deprel == "acl:relcl" and (t.deprel == "nsubj:pass" or t.lower in (
                              "who", "whom")) else t for t in heads]  # (not "which": "which X blamed on Y")
-                if place == "obj" and place_frame is not frame and place_frame.verb.lemma.lower() in _CONVEYING:
-                    # "promised to send [troops]": people sent are no target (but "to Haiti" is, and so is a
-                    # named recipient: "agreed to provide [Sri Lanka] with technology")
-                    heads = [t for t in heads if t.upos == "PROPN"]
                 actors = self._actors(sentence, heads, context)
+                if place == "obj" and place_frame is not frame and place_frame.verb.lemma.lower() in _CONVEYING:
+                    # "promised to send [troops]": people sent without a country are no target (but "to Haiti" is,
+                    # and so is a recipient: "agreed to provide [the Lebanese army] with weapons")
+                    actors = [a for a in actors if a.country]
                 if place_frame is not frame and named:
                     actors = [a for a in actors if a.country or not any(
                         _noun_fits(sentence, sentence.token(a.head), spec) for spec in named)]
@@ -1492,6 +1503,17 @@ def _without_shared_results(sentence: Sentence, events: list[CodedEvent]) -> lis
     return [e for e in events if not shared(e)]
 
 
+def _guesses_apart(sources: list[Actor], targets: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """Undo the document's-country guess (``HOME_GUESS``) of an actor that would then oppose its own country: a
+    document naming only Israel does not make "the government" that condemns Israeli strikes Israel's."""
+    def undone(actor: Actor, others: list[Actor]) -> Actor:
+        if HOME_GUESS in actor.origin and any(o.country == actor.country for o in others):
+            return replace(actor, code=UNKNOWN + actor.role, country="", origin=actor.origin.split("; ")[0])
+        return actor
+
+    return [undone(s, targets) for s in sources], [undone(t, sources) for t in targets]
+
+
 def _kind(role: str) -> str:
     """A role's kind of fighter: rebels, insurgents, militias and separatists are one ("militants" vs
     "gunmen")."""
@@ -1517,7 +1539,8 @@ def _is_background(sentence: Sentence, trigger: Token) -> bool:
     of Sahel States], criticized …"): coded only when the sentence has no other event."""
     if trigger.deprel == "acl:relcl":
         # about the noun itself ("which fought …"); not "the attack, [which the government blamed on] Seleka"
-        if not any(c.deprel in _SUBJECTS and c.lower in ("which", "who") for c in sentence.children(trigger.id)):
+        if not any(c.deprel in (*_SUBJECTS, "nsubj:pass") and c.lower in ("which", "who", "that")
+                   for c in sentence.children(trigger.id)):  # (also "who are backed by Iran")
             return False
         noun = sentence.token(trigger.head) if trigger.head else None
         if noun is None or noun.deprel not in _SUBJECTS or not noun.head or noun.head < trigger.id:
@@ -1709,12 +1732,17 @@ def _is_passive_clause(sentence: Sentence, verb: Token) -> bool:
     return any(c.deprel == "aux:pass" for c in sentence.children(verb.id))
 
 
+# seats of power that stand for the government even when attacked or stormed
+_SEATS = frozenset({"kremlin", "white house", "downing street", "élysée", "elysee", "elysee palace", "élysée palace",
+                    "zhongnanhai", "blue house", "pentagon", "capitol", "presidential palace"})
+
+
 def _city_as_country(sentence: Sentence, actor: Actor) -> Actor:
     """A capital or seat of power, which ``countries.csv`` codes as its government ("Kyiv said …" → UKRGOV), is
     the country where it is a place or what is attacked: "Russian drones struck Kyiv" → UKR."""
     origins = actor.origin.split("; ")
     if (actor.role != "GOV" or len(origins) != 1 or "/countries.csv:" not in origins[0]
-            or sentence.token(actor.head).upos != "PROPN"):
+            or sentence.token(actor.head).upos != "PROPN" or actor.text.lower().removeprefix("the ") in _SEATS):
         return actor
     return replace(actor, code=actor.country, role="", origin=f"{actor.origin} (a place)")
 

@@ -13,9 +13,10 @@ from eventcoder.document import Sentence, Token
 _TELLING = frozenset({"tell", "inform", "assure", "remind", "warn", "brief", "notify", "advise", "promise"})
 
 
-# Adjectives of readiness: "it was willing [to resume] talks" is read as an extraposed subject clause
-_WILLING = frozenset({"ready", "willing", "prepared", "able", "determined", "eager", "keen", "committed",
-                      "unwilling", "reluctant"})
+# Adjectives of readiness: "it was willing [to resume] talks" is read as an extraposed subject clause (not
+# "able": "it is able to strike targets in Europe" states a capability, no intent)
+READINESS = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen", "committed", "unwilling",
+                       "reluctant"})
 
 
 def repair_sentence(sentence: Sentence) -> None:
@@ -31,7 +32,7 @@ def _willing_to(sentence: Sentence, clause: Token) -> None:
     """"Iran said it was willing [to resume] talks": Stanza reads "it" as an ``expl`` and the "to" clause as the
     adjective's ``csubj`` (as in "it is hard to say"). For adjectives of readiness, the clause is an ``xcomp``."""
     adjective = sentence.token(clause.head)
-    if adjective.upos != "ADJ" or adjective.lemma.lower() not in _WILLING:
+    if adjective.upos != "ADJ" or adjective.lemma.lower() not in READINESS:
         return
     if not any(c.deprel == "mark" and c.lower == "to" for c in sentence.children(clause.id)):
         return

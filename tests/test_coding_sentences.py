@@ -1324,3 +1324,23 @@ def test_review_round_four_fixes(code_one):
     # not ruling out force is a threat; ruling it out is de-escalation
     assert code_one("The United States did not rule out military action against Iran.") == [("USA", "138", "IRN")]
     assert code_one("Trump ruled out military action against Venezuela.") == [("USAGOV", "0356", "VEN")]
+
+
+def test_second_review_of_the_session_changes(code_one):
+    # vowing to fight a named foe is a threat; a clause that is no event composes into nothing
+    assert code_one("Netanyahu vowed to fight Hamas until victory.") == [("ISRGOV", "1384", "PSEREBHMS")]
+    assert code_one("Brazil vowed to fight the US tariffs at the WTO.") == []
+    # a passive relative clause on the subject is background
+    assert code_one("The Houthis, who are backed by Iran, fired a missile at Israel.") == [("YEMREB", "194", "ISR")]
+    # the enemy a promised deployment fights is no target of the promise; a recipient with a country is
+    assert not any(c == "030" for _, c, _ in code_one("North Korea agreed to send troops to fight Ukraine."))
+    assert code_one("The United States agreed to provide the Lebanese army with weapons.") == [
+        ("USA", "033", "LBNMIL")]
+    # protests and seats of power keep the government
+    assert code_one("Protesters stormed the White House.") == [("---CVL", "145", "USAGOV")]
+    # the document's country never sets one country against itself, and is no news agency's
+    assert code_one("Israeli jets struck several villages overnight. The government condemned the strikes.") == [
+        ("---GOV", "111", "ISR")]
+    events = code_one("Kenyan police fired tear gas at protesters, a witness told Reuters. The UN urged the "
+                      "authorities to show restraint.")
+    assert any(t == "KENGOV" for _, _, t in events), events
