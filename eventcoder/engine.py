@@ -532,6 +532,8 @@ class Engine:
         if unnamed and not targets:
             return []
         targets = [self._located(sentence, frame, t, context) for t in targets]
+        if rule.fallback:  # "…, a military source told Reuters", "told reporters": sourcing, not an interaction
+            targets = [t for t in targets if not t.role.startswith("MED")]
         if rule.code[:2] in _BETWEEN_SIDES:  # "Israeli jets struck villages. [The government] condemned the strikes"
             sources, targets = _guesses_apart(sources, targets)
         if rule.code[:2] in _VIOLENT_ROOTS or rule.code[:2] == "17":  # "Russian drones struck [Kyiv]": the city

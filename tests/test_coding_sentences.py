@@ -1344,3 +1344,9 @@ def test_second_review_of_the_session_changes(code_one):
     events = code_one("Kenyan police fired tear gas at protesters, a witness told Reuters. The UN urged the "
                       "authorities to show restraint.")
     assert any(t == "KENGOV" for _, _, t in events), events
+
+
+def test_telling_the_press_is_sourcing_not_a_statement_to_the_media(code_one):
+    assert code_one("The minister told reporters the talks would continue.") == []
+    assert code_one("The army has not commented on the report, a military source told Reuters.") == []
+    assert code_one("The minister told parliament the talks would continue.") == [("---GOV", "010", "---LEG")]
