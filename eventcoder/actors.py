@@ -29,6 +29,9 @@ _GENERIC_HEADS = frozenset({"group", "organization", "organisation", "movement",
 _BODY_HEADS = frozenset({"commission", "panel", "inquiry", "committee", "team", "mission", "monitor", "observer",
                          "inspector", "expert", "envoy", "delegation", "force", "office", "agency"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod:poss", "flat", "nmod"})
+# nouns of bodies a role may belong to instead of the document's country: "the leader of the alliance"
+_ORGANISATION_HEADS = _GENERIC_HEADS | _BODY_HEADS | {"party", "union", "front", "council", "league", "bloc",
+                                                      "organisation", "organization", "association", "federation"}
 # Heads that stand for the group named in their "of" phrase: "members of the Security Council", "hundreds of
 # British troops", "a delegation of Chinese officials" (when the head itself names no actor).
 _PARTITIVE_HEADS = frozenset({"member", "hundred", "dozen", "thousand", "score", "million", "some", "many", "most",
@@ -65,6 +68,7 @@ _PLACE_CASES = frozenset({"in", "at", "near", "inside", "across", "throughout", 
                           "along"})
 _RECENT = "\0recent"  # memory key: (actor, sentence id) of the actors named as parties, in document order
 HOME_GUESS = "the only country named earlier in the document"  # the origin note of the document's country
+_TITLED = "\0titled "  # memory key prefix: last words of a name given after a title → (code, origin, full name)
 _COUNTRIES = "\0countries"  # memory key: (country, sentence id, token id) of every name with a country
 _PENDING_COUNTRIES = "\0pending countries"  # memory key: sentences not yet read for the countries they name
 _NAME_JOINERS = frozenset({"of", "the", "and", "-", "al", "el", "de", "du", "'s", "."})  # "Republic of the Congo"
@@ -298,7 +302,8 @@ class ActorResolver:
                 code = memory[agent_hit[2].phrase]  # "Police arrested …" after "Kenyan police fired …"
                 notes.append(f"{code} named earlier in the document")
             elif (memory is not None and agent_hit[2].role[:3] in _HOME_ROLES and not foreign
-                  and not any((c.deprel in _MODIFIERS and c.upos == "PROPN") or c.deprel.startswith("nmod")
+                  and not any(c.deprel in _MODIFIERS and (c.upos == "PROPN" or (
+                      c.deprel.startswith("nmod") and c.lemma.lower() in _ORGANISATION_HEADS))
                               for c in sentence.children(head.id))  # not "the leader [of the alliance]"
                   and (home := self._home_country(memory, sentence, head, when)) is not None):
                 # "Benin's President Patrice Talon survived a coup attempt. … The army arrested 14 officers" →
@@ -465,16 +470,19 @@ class ActorResolver:
         """A surname alone that names a person given in full earlier in the document: "Julius Maada Bio said …
         Bio urged …" (people from ``people.csv`` only; the dictionaries list full names)."""
         key = normalize.key(head.text)
-        if key not in self.surnames:
-            return None
         tokens = self._phrase_tokens(sentence, head)
-        if len(tokens) != 1:
-            return None
-        self._recall(memory, "")
-        found = memory.get(_SURNAME + key)
+        if key in self.surnames and len(tokens) == 1:
+            self._recall(memory, "")
+            found = memory.get(_SURNAME + key)
+        else:  # someone the dictionaries lack, named earlier after a title ("journalist Sami Ben Romdhane")
+            self._recall(memory, "")
+            found = memory.get(_TITLED + "".join(normalize.key(t.text) for t in tokens)) if len(tokens) <= 2 else None
         if found is None:
             return None
         code, origin, full_name = found
+        if code.startswith(UNKNOWN) and (role := code[3:]) in _HOME_ROLES and (
+                home := self._home_country(memory, sentence, head, None)) is not None:
+            code = add_role(home, role)
         return self.actor(sentence, head, code, tokens, f"{origin} ('{full_name}' earlier in the document)")
 
     @cached_property
@@ -504,6 +512,8 @@ class ActorResolver:
             for _, _, entries in _longest_matches(_name_keys(run), self.actors, self.actor_span):
                 self._note_surname(resolve_dated(entries, when), memory)
         for i, tok in enumerate(tokens):
+            if tok.upos == "ADJ" and normalize.key(tok.text) in agents:  # "[journalist] Sami Ben Romdhane", misread
+                self._note_titled_name(sentence, i, when, memory)
             if tok.upos in ("NOUN", "PROPN"):
                 key = normalize.key(tok.text)
                 agent = agents.get(key)
@@ -512,6 +522,7 @@ class ActorResolver:
                     agent = agents.get(normalize.key(before.text) + key) or agent
                 if agent is None:
                     continue
+                self._note_titled_name(sentence, i, when, memory)
                 top = tok  # a title inside a name: "[Colombian] President Gustavo Petro" (flat under "Colombian")
                 while top.deprel in ("flat", "flat:name", "compound", "nmod:desc") and top.head:
                     top = sentence.token(top.head)
@@ -525,6 +536,28 @@ class ActorResolver:
                         bare = agents.get(key)  # "the minister" after "Egyptian Foreign Minister …"
                         if bare is not None and bare.role[:3] == agent.role[:3]:
                             memory[bare.phrase] = actor.code
+
+    def _note_titled_name(self, sentence: Sentence, i: int, when: Date | None, memory: dict[str, Any]) -> None:
+        """Remember a person the dictionaries lack, named in full after a title ("journalist Sami Ben Romdhane",
+        "opposition leader Ahmed Souab"), under the last one and two words of the name, for a later "Ben
+        Romdhane" or "Souab" (people in ``people.csv`` are remembered by ``_note_surname``)."""
+        tokens = sentence.tokens
+        j = i + 1
+        while j < len(tokens) and tokens[j].upos == "PROPN" and tokens[j].text[:1].isupper():
+            j += 1
+        name = tokens[i + 1:j]
+        if len(name) < 2 or "".join(normalize.key(t.text) for t in name) in self.actors:
+            return
+        top = name[-1]
+        while top.head and top.deprel in ("flat", "flat:name", "compound", "appos", "nmod:desc") and (
+                tokens[i].id <= top.head <= name[-1].id):
+            top = sentence.token(top.head)
+        actor = self.resolve(sentence, top, when)
+        if actor is None or actor.code == UNKNOWN or actor.head not in {t.id for t in tokens[i:j]}:
+            return
+        full = " ".join(t.text for t in name)
+        for words in (name[-1:], name[-2:]):
+            memory[_TITLED + "".join(normalize.key(t.text) for t in words)] = (actor.code, actor.origin, full)
 
     def _named(self, sentence: Sentence, tokens: list[Token], when: Date | None) -> Iterator[tuple[Token, Actor]]:
         """The known actors these tokens name: proper names, and role nouns with their country ("Sudan's

@@ -143,6 +143,7 @@ _REASON_MARKERS = frozenset({"of", "for"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # roots whose two sides are rarely of one country (not coercion or assault, often a state's own people)
 _BETWEEN_SIDES = frozenset({"11", "12", "13", "14", "15", "16", "19", "20"})
+_STATE_SIDES = frozenset({"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})  # a country or its state
 _ATTACKING = frozenset({"fight", "strike", "attack", "hit", "target", "bomb", "shell"})
 _STATED_INTENT = " (stated intent)"  # the suffix of a rule recoded as a stated intent (03x, 13x)
 # Prepositions through which a deep target is found in the phrase of the thing acted on (see _deep_targets)
@@ -1508,8 +1509,9 @@ def _without_shared_results(sentence: Sentence, events: list[CodedEvent]) -> lis
 def _guesses_apart(sources: list[Actor], targets: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     """Undo the document's-country guess (``HOME_GUESS``) of an actor that would then oppose its own country: a
     document naming only Israel does not make "the government" that condemns Israeli strikes Israel's."""
-    def undone(actor: Actor, others: list[Actor]) -> Actor:
-        if HOME_GUESS in actor.origin and any(o.country == actor.country for o in others):
+    def undone(actor: Actor, others: list[Actor]) -> Actor:  # (the opposition may accuse its own government)
+        if HOME_GUESS in actor.origin and any(o.country == actor.country and o.role[:3] in _STATE_SIDES
+                                              for o in others):
             return replace(actor, code=UNKNOWN + actor.role, country="", origin=actor.origin.split("; ")[0])
         return actor
 

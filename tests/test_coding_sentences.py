@@ -1350,3 +1350,12 @@ def test_telling_the_press_is_sourcing_not_a_statement_to_the_media(code_one):
     assert code_one("The minister told reporters the talks would continue.") == []
     assert code_one("The army has not commented on the report, a military source told Reuters.") == []
     assert code_one("The minister told parliament the talks would continue.") == [("---GOV", "010", "---LEG")]
+
+
+def test_a_person_named_after_a_title_is_remembered_by_surname(code_one):
+    events = code_one("A Tunisian court sentenced journalist Sami Ben Romdhane to three years in prison. Ben "
+                      "Romdhane was arrested in May after he criticised the government.")
+    assert ("TUNMED", "111", "TUNGOV") in events, events
+    events = code_one("Police in Nairobi arrested opposition activist Ahmed Souab on Monday. Souab had accused the "
+                      "government of corruption.")
+    assert ("KENOPP", "1121", "KENGOV") in events, events  # the opposition may accuse its own government
