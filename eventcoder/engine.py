@@ -28,7 +28,16 @@ from eventcoder.actors import (
 )
 from eventcoder.cameo import NO_EVENT, stated_intent
 from eventcoder.dictionary.countries import country_names
-from eventcoder.dictionary.model import ANY_CLAUSE, MODAL_KEY, TARGET_PLACES, Dictionaries, NounSpec, Rule, VerbIndex
+from eventcoder.dictionary.model import (
+    ANY_CLAUSE,
+    ANY_OBJECT,
+    MODAL_KEY,
+    TARGET_PLACES,
+    Dictionaries,
+    NounSpec,
+    Rule,
+    VerbIndex,
+)
 from eventcoder.document import Sentence, Token
 from eventcoder.repairs import READINESS, repair_sentence
 from eventcoder.syntax import (
@@ -163,7 +172,8 @@ _ROOT_KEY = "\0root "  # _EVENT_DOERS key prefix: code root → sources of the l
 _INCIDENT_KEY = "\0incident"  # _EVENT_DOERS key: sources of the latest asserted material conflict event
 _LATEST_KEY = "\0latest"  # _EVENT_DOERS key: sources of the latest asserted event ("the decision", "the move")
 # event nouns named after a different verb: "the accusation" after "accused"
-_NOUN_OF_VERB = {"accusation": "accuse", "allegation": "accuse", "charge": "accuse", "threat": "threaten",
+_NOUN_OF_VERB = {"accusation": "accuse", "allegation": "accuse", "charge": "accuse", "claim": "accuse",
+                 "threat": "threaten",
                  "launch": "fire"}
 _STEP_NOUNS = frozenset({"decision", "move", "step", "measure", "action"})
 # adjectives that pick one of several events, not the latest: "the previous attack"
@@ -1657,6 +1667,8 @@ def _noun_words(sentence: Sentence, tok: Token) -> tuple[str, ...] | set[str]:
 
 
 def _noun_fits(sentence: Sentence, tok: Token, spec: NounSpec) -> bool:
+    if spec.head == ANY_OBJECT:  # a complement's "strike *": any object at all
+        return True
     if spec.head not in _noun_words(sentence, tok):
         return False
     if not spec.modifiers:

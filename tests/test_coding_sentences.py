@@ -1359,3 +1359,12 @@ def test_a_person_named_after_a_title_is_remembered_by_surname(code_one):
     events = code_one("Police in Nairobi arrested opposition activist Ahmed Souab on Monday. Souab had accused the "
                       "government of corruption.")
     assert ("KENOPP", "1121", "KENGOV") in events, events  # the opposition may accuse its own government
+
+
+def test_threatened_to_strike_a_named_target_is_an_attack_threat(code_one):
+    assert code_one("Pakistan threatened to strike Afghanistan.") == [("PAK", "1384", "AFG")]
+    assert not any(c.startswith("138") for _, c, _ in code_one("Workers threatened to strike over pay."))
+    # "the claims" refer back to the accusation
+    assert ("---GOV", "016", "---OPP") in code_one(
+        "The opposition accused the ruling party of rigging the vote. The electoral commission dismissed the fraud "
+        "claims.")

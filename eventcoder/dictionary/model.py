@@ -8,6 +8,7 @@ from datetime import date as Date
 TARGET_PLACES = frozenset({"obj", "iobj", "complement"})  # target places that are not prepositions
 MODAL_KEY = "+"  # complement spec "+must": any clause with that modal ("Israel [must] end …")
 ANY_CLAUSE = "any"  # complement spec "any": the verb governs some clause ("noted [that …]"); the clause is not used
+ANY_OBJECT = "*"  # a complement's object written "*": any object ("threatened to strike *")
 
 
 @dataclass(frozen=True, slots=True)
