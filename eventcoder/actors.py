@@ -241,7 +241,9 @@ class ActorResolver:
                     return named_earlier
             named_last = _NAMED_LAST.get(head.lemma.lower())
             if (named_last is not None and memory is not None and _is_definite(sentence, head)
-                    and not any(c.deprel in _MODIFIERS and c.upos != "VERB" for c in sentence.children(head.id))
+                    and not any(c.deprel in _MODIFIERS and c.upos != "VERB"
+                                and (c.text[:1].isupper() or c.deprel != "amod")  # "the regional bloc" is one
+                                for c in sentence.children(head.id))
                     and self._recall_names(memory, named_last)):
                 # "the bloc" after "The European Union imposed sanctions", "the group" after "Hezbollah fired
                 # rockets …": the organisation or armed group named last
@@ -432,7 +434,7 @@ class ActorResolver:
             named += self._countries_named(pending, pending_when)
         countries = {country for country, sentence_id, _ in named if sentence_id != sentence.id}
         if len(countries) != 1:
-            return None
+            return None  # (a country named only in this sentence is no guess: "the next government" of whom?)
         # "Pakistani President Musharraf was surprised when [the leader] … visited India": not the document's
         if any(sentence_id == sentence.id and at < head.id and country not in countries
                for country, sentence_id, at in named):
@@ -470,7 +472,9 @@ class ActorResolver:
         """A surname alone that names a person given in full earlier in the document: "Julius Maada Bio said …
         Bio urged …" (people from ``people.csv`` only; the dictionaries list full names)."""
         key = normalize.key(head.text)
-        tokens = self._phrase_tokens(sentence, head)
+        # the name's own words ("accused [Souab] of terrorism": not the "of" phrase the parser hangs on it)
+        tokens = [t for t in self._phrase_tokens(sentence, head)
+                  if t is head or (t.upos == "PROPN" and t.deprel in ("flat", "flat:name", "compound"))]
         if key in self.surnames and len(tokens) == 1:
             self._recall(memory, "")
             found = memory.get(_SURNAME + key)

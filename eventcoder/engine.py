@@ -725,7 +725,7 @@ class Engine:
                 if place == "obj" and place_frame is not frame and place_frame.verb.lemma.lower() in _CONVEYING:
                     # "promised to send [troops]": people sent without a country are no target (but "to Haiti" is,
                     # and so is a recipient: "agreed to provide [the Lebanese army] with weapons")
-                    actors = [a for a in actors if a.country]
+                    actors = [a for a in actors if a.country and HOME_GUESS not in a.origin]
                 if place_frame is not frame and named:
                     actors = [a for a in actors if a.country or not any(
                         _noun_fits(sentence, sentence.token(a.head), spec) for spec in named)]
@@ -1520,8 +1520,8 @@ def _guesses_apart(sources: list[Actor], targets: list[Actor]) -> tuple[list[Act
     """Undo the document's-country guess (``HOME_GUESS``) of an actor that would then oppose its own country: a
     document naming only Israel does not make "the government" that condemns Israeli strikes Israel's."""
     def undone(actor: Actor, others: list[Actor]) -> Actor:  # (the opposition may accuse its own government)
-        if HOME_GUESS in actor.origin and any(o.country == actor.country and o.role[:3] in _STATE_SIDES
-                                              for o in others):
+        if HOME_GUESS in actor.origin and actor.role[:3] in _STATE_SIDES and any(
+                o.country == actor.country and o.role[:3] in _STATE_SIDES for o in others):
             return replace(actor, code=UNKNOWN + actor.role, country="", origin=actor.origin.split("; ")[0])
         return actor
 
@@ -1917,8 +1917,10 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
             refusal = lemma in _REFUSAL_NOUNS or (lemma in _REFUSALS and not purpose)
             negated = negated or refusal or is_negated(sentence, governor) or _no_intent(sentence, tok, governor)
             reporting = lemma in _REPORTING and governor.upos != "PROPN"  # not "the United [States]"
-            if modality == "asserted" and lemma in _IMPLICATIVE:  # "forced X [to retreat]": it happened (unless
-                modality = modality_of(sentence, governor)         # "would force", "will prompt")
+            if modality == "asserted" and (lemma in _IMPLICATIVE or lemma in _ASPECTUAL):
+                # "forced X [to retreat]", "continued [to attack]": it happened — unless "would force", "will
+                # continue to attack" (future), "may resume"
+                modality = modality_of(sentence, governor)
             elif modality == "asserted" and not reporting and lemma not in _ASPECTUAL and not refusal:
                 modality = modality_of(sentence, governor)
                 if modality == "asserted":

@@ -1368,3 +1368,17 @@ def test_threatened_to_strike_a_named_target_is_an_attack_threat(code_one):
     assert ("---GOV", "016", "---OPP") in code_one(
         "The opposition accused the ruling party of rigging the vote. The electoral commission dismissed the fraud "
         "claims.")
+
+
+def test_fifth_review_round_fixes(code_one, coder):
+    # "will continue to V" is future
+    [event] = coder.code("Russia will continue to attack Ukraine.")
+    assert (event.code, event.modality) == ("190", "future")
+    # a guessed home country on a non-state side stays (the opposition criticises its own president)
+    assert ("TUROPP", "111", "TURGOV") in code_one(
+        "Turkish police detained dozens of students in Ankara. The opposition criticised Erdogan.")
+    # a surname with an "of" phrase on it; "the regional bloc" is the bloc named earlier
+    assert ("TUNJUD", "1121", "TUNOPP") in code_one(
+        "Tunisian police arrested opposition leader Ahmed Souab. Prosecutors accused Souab of terrorism.")
+    assert ("IGOWAFWAS", "1312", "GNBMIL") in code_one(
+        "ECOWAS suspended Guinea-Bissau. The regional bloc threatened sanctions against the junta.")
