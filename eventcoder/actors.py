@@ -68,6 +68,8 @@ _PLACE_CASES = frozenset({"in", "at", "near", "inside", "across", "throughout", 
                           "along"})
 _RECENT = "\0recent"  # memory key: (actor, sentence id) of the actors named as parties, in document order
 HOME_GUESS = "the only country named earlier in the document"  # the origin note of the document's country
+_AFTER_TITLES = "\0after titles"  # memory key: proper nouns right after a role noun in scanned sentences
+_UNSCANNED_TITLES = "\0unscanned titles"  # memory key: sentences not yet scanned for them
 _TITLED = "\0titled "  # memory key prefix: last words of a name given after a title → (code, origin, full name)
 _COUNTRIES = "\0countries"  # memory key: (country, sentence id, token id) of every name with a country
 _PENDING_COUNTRIES = "\0pending countries"  # memory key: sentences not yet read for the countries they name
@@ -401,6 +403,7 @@ class ActorResolver:
         memory.setdefault(_PENDING, []).append((sentence, when))
         memory.setdefault(_PENDING_NAMES, []).append((sentence, when))
         memory.setdefault(_PENDING_COUNTRIES, []).append((sentence, when))
+        memory.setdefault(_UNSCANNED_TITLES, []).append(sentence)
 
     def _recall(self, memory: dict[str, Any], phrase: str) -> bool:
         for sentence, when in memory.pop(_PENDING, ()):
@@ -478,9 +481,14 @@ class ActorResolver:
         if key in self.surnames and len(tokens) == 1:
             self._recall(memory, "")
             found = memory.get(_SURNAME + key)
-        else:  # someone the dictionaries lack, named earlier after a title ("journalist Sami Ben Romdhane")
-            self._recall(memory, "")
-            found = memory.get(_TITLED + "".join(normalize.key(t.text) for t in tokens)) if len(tokens) <= 2 else None
+        elif len(tokens) <= 2:  # someone the dictionaries lack, named earlier after a title ("journalist Sami Ben
+            # Romdhane"); the unread sentences are read only if one of them has the word at all
+            titled = _TITLED + "".join(normalize.key(t.text) for t in tokens)
+            if titled not in memory and head.text in self._words_after_titles(memory, sentence):
+                self._recall(memory, "")
+            found = memory.get(titled)
+        else:
+            found = None
         if found is None:
             return None
         code, origin, full_name = found
@@ -540,6 +548,18 @@ class ActorResolver:
                         bare = agents.get(key)  # "the minister" after "Egyptian Foreign Minister …"
                         if bare is not None and bare.role[:3] == agent.role[:3]:
                             memory[bare.phrase] = actor.code
+
+    def _words_after_titles(self, memory: dict[str, Any], sentence: Sentence) -> set[str]:
+        """The proper nouns within four words after a role noun in the document's earlier sentences: a cheap test
+        before the sentences are read for titled names (each sentence is scanned once)."""
+        words: set[str] = memory.setdefault(_AFTER_TITLES, set())
+        unscanned = memory.get(_UNSCANNED_TITLES)
+        while unscanned and unscanned[0] is not sentence:
+            tokens = unscanned.pop(0).tokens
+            for i, tok in enumerate(tokens):
+                if tok.upos in ("NOUN", "ADJ", "PROPN") and normalize.key(tok.text) in self.agents:
+                    words.update(t.text for t in tokens[i + 1:i + 5] if t.upos == "PROPN")
+        return words
 
     def _note_titled_name(self, sentence: Sentence, i: int, when: Date | None, memory: dict[str, Any]) -> None:
         """Remember a person the dictionaries lack, named in full after a title ("journalist Sami Ben Romdhane",
