@@ -523,6 +523,13 @@ class ActorResolver:
         for run in _name_runs(tokens):
             for _, _, entries in _longest_matches(_name_keys(run), self.actors, self.actor_span):
                 self._note_surname(resolve_dated(entries, when), memory)
+            # another person with a remembered surname, named in full without a title: the surname is no longer
+            # the earlier one's ("… journalist Sami Ben Romdhane … lawmaker Ahmed Ben Romdhane …")
+            full = " ".join(t.text for t in run)
+            for words in (run[-1:], run[-2:]):
+                key = _TITLED + "".join(normalize.key(t.text) for t in words)
+                if key in memory and len(run) > len(words) and not full.endswith(memory[key][2]):
+                    del memory[key]
         for i, tok in enumerate(tokens):
             if tok.upos == "ADJ" and normalize.key(tok.text) in agents:  # "[journalist] Sami Ben Romdhane", misread
                 self._note_titled_name(sentence, i, when, memory)
@@ -567,7 +574,8 @@ class ActorResolver:
         Romdhane" or "Souab" (people in ``people.csv`` are remembered by ``_note_surname``)."""
         tokens = sentence.tokens
         j = i + 1
-        while j < len(tokens) and tokens[j].upos == "PROPN" and tokens[j].text[:1].isupper():
+        while (j < len(tokens) and tokens[j].upos == "PROPN" and tokens[j].text[:1].isupper()
+               and tokens[j].lemma.lower() not in _CALENDAR_WORDS):  # not "Ahmed Souab [Monday]"
             j += 1
         name = tokens[i + 1:j]
         if len(name) < 2 or "".join(normalize.key(t.text) for t in name) in self.actors:

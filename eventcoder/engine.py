@@ -153,6 +153,7 @@ _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # roots whose two sides are rarely of one country (not coercion or assault, often a state's own people)
 _BETWEEN_SIDES = frozenset({"11", "12", "13", "14", "15", "16", "19", "20"})
 _STATE_SIDES = frozenset({"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})  # a country or its state
+_FORCES = frozenset({"", "MIL", "SPY"})  # a country acting as a whole, or its armed forces
 _ATTACKING = frozenset({"fight", "strike", "attack", "hit", "target", "bomb", "shell"})
 _STATED_INTENT = " (stated intent)"  # the suffix of a rule recoded as a stated intent (03x, 13x)
 # Prepositions through which a deep target is found in the phrase of the thing acted on (see _deep_targets)
@@ -333,7 +334,7 @@ class Engine:
             decided.add(verb.id)
             if verb.id in composed or rule.code == NO_EVENT:  # "seized the opportunity": no event, by a rule
                 continue
-            if complement is not None and complement.id in idle:
+            if complement is not None and (complement.id in idle or _any_object_not_attack(rule, complement, matches)):
                 continue
             if rule.fallback and _is_attribution(sentence, verb):
                 continue  # "…, officials said." attributes the sentence; it is no statement event
@@ -543,8 +544,10 @@ class Engine:
         if unnamed and not targets:
             return []
         targets = [self._located(sentence, frame, t, context) for t in targets]
-        if rule.fallback:  # "…, a military source told Reuters", "told reporters": sourcing, not an interaction
-            targets = [t for t in targets if not t.role.startswith("MED")]
+        if rule.fallback and not any(case_of(sentence, c) == "to" for c in frame.complements):
+            # "…, a military source told Reuters", "told reporters", "told state television": sourcing, not an
+            # interaction (but "told the BBC to leave" is addressed to it)
+            targets = [t for t in targets if "MED" not in t.role]
         if rule.code[:2] in _BETWEEN_SIDES:  # "Israeli jets struck villages. [The government] condemned the strikes"
             sources, targets = _guesses_apart(sources, targets)
         if rule.code[:2] in _VIOLENT_ROOTS or rule.code[:2] == "17":  # "Russian drones struck [Kyiv]": the city
@@ -1327,6 +1330,8 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
                         continue
                     if spec.particle is not None and _particle(sentence, clause) != spec.particle:
                         continue
+                    if spec.obj is not None and spec.obj.head == ANY_OBJECT and _particle(sentence, clause):
+                        continue  # "strike *" is no "strike down the law"
                     if spec.obj is not None:
                         clause_frame = clause_frame or build_frame(sentence, clause)
                         if not _has_noun(sentence, clause_frame, spec.obj):
@@ -1519,13 +1524,27 @@ def _without_shared_results(sentence: Sentence, events: list[CodedEvent]) -> lis
 def _guesses_apart(sources: list[Actor], targets: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     """Undo the document's-country guess (``HOME_GUESS``) of an actor that would then oppose its own country: a
     document naming only Israel does not make "the government" that condemns Israeli strikes Israel's."""
-    def undone(actor: Actor, others: list[Actor]) -> Actor:  # (the opposition may accuse its own government)
-        if HOME_GUESS in actor.origin and actor.role[:3] in _STATE_SIDES and any(
-                o.country == actor.country and o.role[:3] in _STATE_SIDES for o in others):
+    def undone(actor: Actor, others: list[Actor]) -> Actor:
+        # a guessed state against its own country or state; anyone else against its own country or its forces
+        # (the opposition may still accuse its own government)
+        against = _STATE_SIDES if actor.role[:3] in _STATE_SIDES else _FORCES
+        if HOME_GUESS in actor.origin and any(o.country == actor.country and o.role[:3] in against
+                                              for o in others):
             return replace(actor, code=UNKNOWN + actor.role, country="", origin=actor.origin.split("; ")[0])
         return actor
 
     return [undone(s, targets) for s in sources], [undone(t, sources) for t in targets]
+
+
+def _any_object_not_attack(rule: Rule, clause: Token, matches: list[tuple[Token, Rule, Frame, Token | None]]
+                           ) -> bool:
+    """A threat composed through "strike *" (any object) whose clause reads, by its own rule, as no attack:
+    "vowed to strike a deal on Ukraine" (057), not "threatened to strike Afghanistan" (190)."""
+    if not any(spec.obj is not None and spec.obj.head == ANY_OBJECT and spec.verb == clause.lemma.lower()
+               for spec in rule.complements):
+        return False
+    own = next((r for verb, r, _, _ in matches if verb.id == clause.id), None)
+    return own is None or own.code[:2] not in _VIOLENT_ROOTS
 
 
 def _kind(role: str) -> str:

@@ -1382,3 +1382,22 @@ def test_fifth_review_round_fixes(code_one, coder):
         "Tunisian police arrested opposition leader Ahmed Souab. Prosecutors accused Souab of terrorism.")
     assert ("IGOWAFWAS", "1312", "GNBMIL") in code_one(
         "ECOWAS suspended Guinea-Bissau. The regional bloc threatened sanctions against the junta.")
+
+
+def test_third_review_of_the_session_changes(code_one):
+    # "strike *" only when the clause is an attack by its own reading
+    assert not any(c.startswith("138") for _, c, _ in code_one("Trump vowed to strike a deal on Ukraine."))
+    assert not any(c.startswith("138") for _, c, _ in code_one("The president vowed to strike down the law on "
+                                                                "Iran."))
+    # a guessed opposition does not condemn its own country's strikes
+    assert ("---OPP", "111", "ISR") in code_one("Israeli jets struck villages overnight. The opposition condemned "
+                                                "the strikes.")
+    # state media are media too
+    assert code_one("Iranian officials told Iranian state television that Israel would pay.") == []
+    # a name stops before a weekday; another person with the same surname ends the memory
+    assert ("TUNOPP", "1121", "TUNGOV") in code_one(
+        "Police in Tunisia arrested opposition activist Ahmed Souab Monday. Souab had accused the government of "
+        "corruption.")
+    events = code_one("A Tunisian court sentenced journalist Sami Ben Romdhane. Opposition lawmaker Ahmed Ben "
+                      "Romdhane condemned the verdict. Ben Romdhane accused the president of repression.")
+    assert not any(s == "TUNMED" and c.startswith("112") for s, c, _ in events), events
