@@ -68,8 +68,7 @@ _PLACE_CASES = frozenset({"in", "at", "near", "inside", "across", "throughout", 
                           "along"})
 _RECENT = "\0recent"  # memory key: (actor, sentence id) of the actors named as parties, in document order
 HOME_GUESS = "the only country named earlier in the document"  # the origin note of the document's country
-_AFTER_TITLES = "\0after titles"  # memory key: proper nouns right after a role noun in scanned sentences
-_UNSCANNED_TITLES = "\0unscanned titles"  # memory key: sentences not yet scanned for them
+_UNSCANNED_TITLES = "\0unscanned titles"  # memory key: sentences not yet read for titled names
 _TITLED = "\0titled "  # memory key prefix: last words of a name given after a title → (code, origin, full name)
 _COUNTRIES = "\0countries"  # memory key: (country, sentence id, token id) of every name with a country
 _PENDING_COUNTRIES = "\0pending countries"  # memory key: sentences not yet read for the countries they name
@@ -403,7 +402,7 @@ class ActorResolver:
         memory.setdefault(_PENDING, []).append((sentence, when))
         memory.setdefault(_PENDING_NAMES, []).append((sentence, when))
         memory.setdefault(_PENDING_COUNTRIES, []).append((sentence, when))
-        memory.setdefault(_UNSCANNED_TITLES, []).append(sentence)
+        memory.setdefault(_UNSCANNED_TITLES, []).append((sentence, when))
 
     def _recall(self, memory: dict[str, Any], phrase: str) -> bool:
         for sentence, when in memory.pop(_PENDING, ()):
@@ -448,7 +447,9 @@ class ActorResolver:
         """(country, sentence id, token id) of every capitalised dictionary name with a country in the sentence:
         "Israeli strikes", "US envoy", "Hungarian Prime Minister Viktor Orban", "in Beirut"."""
         tokens = sentence.tokens
-        capitals = [i for i, tok in enumerate(tokens) if tok.text[:1].isupper()]
+        name_words = self.name_words
+        capitals = [i for i, tok in enumerate(tokens)  # a name starts with a word of some dictionary name
+                    if tok.text[:1].isupper() and normalize.key(tok.text) in name_words]
         if not capitals:
             return []
         found, i, n = [], 0, len(tokens)
@@ -484,8 +485,8 @@ class ActorResolver:
         elif len(tokens) <= 2:  # someone the dictionaries lack, named earlier after a title ("journalist Sami Ben
             # Romdhane"); the unread sentences are read only if one of them has the word at all
             titled = _TITLED + "".join(normalize.key(t.text) for t in tokens)
-            if titled not in memory and head.text in self._words_after_titles(memory, sentence):
-                self._recall(memory, "")
+            if titled not in memory:
+                self._scan_titled_names(memory, sentence)
             found = memory.get(titled)
         else:
             found = None
@@ -523,16 +524,7 @@ class ActorResolver:
         for run in _name_runs(tokens):
             for _, _, entries in _longest_matches(_name_keys(run), self.actors, self.actor_span):
                 self._note_surname(resolve_dated(entries, when), memory)
-            # another person with a remembered surname, named in full without a title: the surname is no longer
-            # the earlier one's ("… journalist Sami Ben Romdhane … lawmaker Ahmed Ben Romdhane …")
-            full = " ".join(t.text for t in run)
-            for words in (run[-1:], run[-2:]):
-                key = _TITLED + "".join(normalize.key(t.text) for t in words)
-                if key in memory and len(run) > len(words) and not full.endswith(memory[key][2]):
-                    del memory[key]
         for i, tok in enumerate(tokens):
-            if tok.upos == "ADJ" and normalize.key(tok.text) in agents:  # "[journalist] Sami Ben Romdhane", misread
-                self._note_titled_name(sentence, i, when, memory)
             if tok.upos in ("NOUN", "PROPN"):
                 key = normalize.key(tok.text)
                 agent = agents.get(key)
@@ -541,7 +533,6 @@ class ActorResolver:
                     agent = agents.get(normalize.key(before.text) + key) or agent
                 if agent is None:
                     continue
-                self._note_titled_name(sentence, i, when, memory)
                 top = tok  # a title inside a name: "[Colombian] President Gustavo Petro" (flat under "Colombian")
                 while top.deprel in ("flat", "flat:name", "compound", "nmod:desc") and top.head:
                     top = sentence.token(top.head)
@@ -556,17 +547,24 @@ class ActorResolver:
                         if bare is not None and bare.role[:3] == agent.role[:3]:
                             memory[bare.phrase] = actor.code
 
-    def _words_after_titles(self, memory: dict[str, Any], sentence: Sentence) -> set[str]:
-        """The proper nouns within four words after a role noun in the document's earlier sentences: a cheap test
-        before the sentences are read for titled names (each sentence is scanned once)."""
-        words: set[str] = memory.setdefault(_AFTER_TITLES, set())
+    def _scan_titled_names(self, memory: dict[str, Any], sentence: Sentence) -> None:
+        """Read the document's earlier sentences, once each, for people named in full after a title."""
         unscanned = memory.get(_UNSCANNED_TITLES)
-        while unscanned and unscanned[0] is not sentence:
-            tokens = unscanned.pop(0).tokens
-            for i, tok in enumerate(tokens):
-                if tok.upos in ("NOUN", "ADJ", "PROPN") and normalize.key(tok.text) in self.agents:
-                    words.update(t.text for t in tokens[i + 1:i + 5] if t.upos == "PROPN")
-        return words
+        while unscanned and unscanned[0][0] is not sentence:
+            earlier, when = unscanned.pop(0)
+            tokens = earlier.tokens
+            for run in _name_runs(tokens):
+                # another person with a remembered surname, named in full: the surname is no longer the earlier
+                # one's ("… journalist Sami Ben Romdhane … lawmaker Ahmed Ben Romdhane …")
+                full = " ".join(t.text for t in run)
+                for words in (run[-1:], run[-2:]):
+                    key = _TITLED + "".join(normalize.key(t.text) for t in words)
+                    if key in memory and len(run) > len(words) and not full.endswith(memory[key][2]):
+                        del memory[key]
+            for i, tok in enumerate(tokens[:-1]):  # a title (a role noun, even one read as an adjective) right
+                if tokens[i + 1].upos == "PROPN" and tok.upos in ("NOUN", "ADJ", "PROPN") and (  # before a name
+                        normalize.key(tok.text) in self.agents):
+                    self._note_titled_name(earlier, i, when, memory)
 
     def _note_titled_name(self, sentence: Sentence, i: int, when: Date | None, memory: dict[str, Any]) -> None:
         """Remember a person the dictionaries lack, named in full after a title ("journalist Sami Ben Romdhane",

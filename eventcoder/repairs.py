@@ -22,10 +22,12 @@ READINESS = frozenset({"ready", "willing", "prepared", "determined", "eager", "k
 def repair_sentence(sentence: Sentence) -> None:
     """Apply every repair to the sentence, in place."""
     for tok in sentence.tokens:
-        if tok.deprel == "nsubj" and tok.lower == "that" and tok.upos == "PRON":
+        rel = tok.deprel
+        if rel == "csubj":
+            if tok.head:
+                _willing_to(sentence, tok)
+        elif rel == "nsubj" and tok.upos == "PRON" and tok.text in ("that", "That"):
             _told_that(sentence, tok)
-        elif tok.deprel == "csubj" and tok.head:
-            _willing_to(sentence, tok)
 
 
 def _willing_to(sentence: Sentence, clause: Token) -> None:
