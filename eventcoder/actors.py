@@ -69,6 +69,7 @@ _PLACE_CASES = frozenset({"in", "at", "near", "inside", "across", "throughout", 
 _RECENT = "\0recent"  # memory key: (actor, sentence id) of the actors named as parties, in document order
 HOME_GUESS = "the only country named earlier in the document"  # the origin note of the document's country
 _UNSCANNED_TITLES = "\0unscanned titles"  # memory key: sentences not yet read for titled names
+_TITLED_ANY = "\0titled any"  # memory key: set once some titled name is remembered
 _TITLED = "\0titled "  # memory key prefix: last words of a name given after a title → (code, origin, full name)
 _COUNTRIES = "\0countries"  # memory key: (country, sentence id, token id) of every name with a country
 _PENDING_COUNTRIES = "\0pending countries"  # memory key: sentences not yet read for the countries they name
@@ -449,7 +450,8 @@ class ActorResolver:
         tokens = sentence.tokens
         name_words = self.name_words
         capitals = [i for i, tok in enumerate(tokens)  # a name starts with a word of some dictionary name
-                    if tok.text[:1].isupper() and normalize.key(tok.text) in name_words]
+                    if tok.upos in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper()
+                    and normalize.key(tok.text) in name_words]
         if not capitals:
             return []
         found, i, n = [], 0, len(tokens)
@@ -553,7 +555,7 @@ class ActorResolver:
         while unscanned and unscanned[0][0] is not sentence:
             earlier, when = unscanned.pop(0)
             tokens = earlier.tokens
-            for run in _name_runs(tokens):
+            for run in _name_runs(tokens) if _TITLED_ANY in memory else ():
                 # another person with a remembered surname, named in full: the surname is no longer the earlier
                 # one's ("… journalist Sami Ben Romdhane … lawmaker Ahmed Ben Romdhane …")
                 full = " ".join(t.text for t in run)
@@ -588,6 +590,7 @@ class ActorResolver:
         full = " ".join(t.text for t in name)
         for words in (name[-1:], name[-2:]):
             memory[_TITLED + "".join(normalize.key(t.text) for t in words)] = (actor.code, actor.origin, full)
+        memory[_TITLED_ANY] = True
 
     def _named(self, sentence: Sentence, tokens: list[Token], when: Date | None) -> Iterator[tuple[Token, Actor]]:
         """The known actors these tokens name: proper names, and role nouns with their country ("Sudan's
