@@ -137,16 +137,18 @@ _SPEAKER_ACTS = frozenset({"urge", "call", "appeal", "ask", "vow", "pledge", "pr
 _REQUESTING = frozenset({"ask", "urge", "tell", "call", "encourage", "invite", "request", "press", "pressure",
                          "persuade", "force", "compel", "instruct", "allow", "permit", "order"}) | _IMPLICATIVE
 _NOT_DONE_MARKERS = frozenset({"from", "without", "instead"})
+_WARNED_MARKERS = frozenset({"against"})
+_CONDITION_MARKERS = frozenset({"if", "unless", "lest"})  # "would respond [if Russia attacked]": not done
 # Predicates of readiness whose subject the parser reads as ``expl`` or as a passive subject ("it was prepared")
 _WILLING = READINESS | {"prepare"}
-_HELPING = frozenset({"help", "assist", "support", "train", "protect", "defend", "bolster", "reinforce", "back",
-                      "aid", "secure", "stabilize", "stabilise", "rebuild"})
-# Verbs whose object is what is sent, given or taken in: never the target of the verb the clause depends on
+# Verbs whose object is what is sent, given or taken in: in a clause below the rule's verb, that object is a
+# target only with a country of its own ("promised to send [troops]" has none; "[the Lebanese army]" is one) …
 _CONVEYING = frozenset({"send", "deploy", "dispatch", "deliver", "provide", "give", "supply", "ship", "transfer",
                         "resettle", "admit", "accept", "evacuate", "station", "donate", "contribute", "lend",
                         "sell", "airlift"})
-_WARNED_MARKERS = frozenset({"against"})
-_CONDITION_MARKERS = frozenset({"if", "unless", "lest"})  # "would respond [if Russia attacked]": not done
+# … and their purpose clauses of helping name the one helped ("send troops [to help] the Philippines army")
+_HELPING = frozenset({"help", "assist", "support", "train", "protect", "defend", "bolster", "reinforce", "back",
+                      "aid", "secure", "stabilize", "stabilise", "rebuild"})
 # Markers of a gerund clause whose doer is the governing verb's object: "accused X of shelling", "blamed X for".
 _REASON_MARKERS = frozenset({"of", "for"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -1497,7 +1499,8 @@ def _counted_object(sentence: Sentence, noun: Token) -> bool:
 
 def _without_shared_results(sentence: Sentence, events: list[CodedEvent]) -> list[CodedEvent]:
     """Drop what a trailing participle says each side of a two-sided fight did: in "Thai and Cambodian troops
-    exchanged fire on the border, [killing] two soldiers" the deaths are the clash's, not each side's."""
+    exchanged fire on the border, [killing] two soldiers" the deaths are the clash's, not each side's. What acts
+    on the other side only stays that side's doing ("…, killing three militants")."""
     sides: dict[int, set[str]] = {}
     for e in events:
         if e.rule.reciprocal and e.rule.code[:2] in _VIOLENT_ROOTS and e.target.code:
@@ -1511,9 +1514,7 @@ def _without_shared_results(sentence: Sentence, events: list[CodedEvent]) -> lis
                 and len(sides[verb.head]) > 1 and e.source.code in sides[verb.head]
                 and not any(c.deprel in _SUBJECTS for c in sentence.children(verb.id))):
             return False
-        # kept when what it acts on is the other side's only: "Israeli troops clashed with Palestinian gunmen,
-        # killing three [militants]", "fought Taliban fighters, destroying several [Afghan] posts"
-        def of_side(code: str) -> bool:
+        def of_side(code: str) -> bool:  # the target is of this side (its country, or its kind of fighter)
             return bool(e.target.code) and (e.target.country == code[:3] if e.target.country
                                             else _kind(e.target.role) == _kind(split_code(code)[1]))
         return not any(of_side(code) for code in sides[verb.head] - {e.source.code}) or of_side(e.source.code)
