@@ -63,16 +63,17 @@ _SPONSORED = frozenset({"backed", "supported", "funded", "sponsored", "allied", 
 NAMED_AFTER_VENUE = frozenset({"agreement", "accord", "accords", "treaty", "convention", "protocol", "declaration",
                                "deal", "pact", "process", "format", "framework", "charter", "communique", "talk",
                                "talks", "negotiation", "conference", "summit"})
-_PENDING = "\0pending sentences"  # memory key: sentences not yet read for role phrases
+_SENTENCES = "\0sentences"  # memory key: the document's (sentence, date) so far, read lazily by the readers below
+_READ_ROLES = "\0read for roles"  # memory key: how many of them were read for role phrases
 _PLACE_CASES = frozenset({"in", "at", "near", "inside", "across", "throughout", "around", "outside", "off",
                           "along"})
 _RECENT = "\0recent"  # memory key: (actor, sentence id) of the actors named as parties, in document order
 HOME_GUESS = "the only country named earlier in the document"  # the origin note of the document's country
-_UNSCANNED_TITLES = "\0unscanned titles"  # memory key: sentences not yet read for titled names
+_READ_TITLES = "\0read for titles"  # memory key: how many were read for titled names
 _TITLED_ANY = "\0titled any"  # memory key: set once some titled name is remembered
 _TITLED = "\0titled "  # memory key prefix: last words of a name given after a title → (code, origin, full name)
 _COUNTRIES = "\0countries"  # memory key: (country, sentence id, token id) of every name with a country
-_PENDING_COUNTRIES = "\0pending countries"  # memory key: sentences not yet read for the countries they name
+_READ_COUNTRIES = "\0read for countries"  # memory key: how many were read for the countries they name
 _NAME_JOINERS = frozenset({"of", "the", "and", "-", "al", "el", "de", "du", "'s", "."})  # "Republic of the Congo"
 # Roles that a document about one country means as that country's when named without one ("the army",
 # "police", "the opposition"); not civilians (the victims of a foreign attack are often the only people whose
@@ -82,6 +83,17 @@ _HOME_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "ELI", "SPY",
 SIDES_OF_FIGHT = "\0sides"  # memory key: (source, target, sentence id) of the latest asserted fight (18–20)
 BOTH_SIDES_ORIGIN = " named earlier as one of two ("  # in the origin of an actor "both sides" stood for
 _SIDES = frozenset({"side", "party", "belligerent", "foe", "rival"})  # "both sides": any two actors
+
+
+def _unread(memory: dict[str, Any], reader: str, before: Sentence | None = None) -> list[tuple[Sentence, Any]]:
+    """The document's sentences (``remember``) that ``reader`` has not read yet, in order and up to ``before`` if
+    it is the latest one; they count as read from now on."""
+    sentences = memory.get(_SENTENCES, [])
+    start, end = memory.get(reader, 0), len(sentences)
+    if before is not None and end > start and sentences[end - 1][0] is before:
+        end -= 1
+    memory[reader] = end
+    return sentences[start:end]
 
 
 def all_sides(sentence: Sentence, head: Token) -> bool:
@@ -94,7 +106,7 @@ _COUNTRIES_OF_TWO = {"country": "", "nation": "", "neighbour": "", "neighbor": "
                      "leader": "GOV", "president": "GOV", "premier": "GOV"}
 _BLOC = "\0bloc"  # memory key: the code of the international organisation named last
 _BLOC_NOUNS = frozenset({"bloc", "agency", "alliance", "watchdog", "body", "grouping", "commission"})
-_PENDING_NAMES = "\0pending names"  # memory key: sentences not yet read for named groups and parties
+_READ_NAMES = "\0read for names"  # memory key: how many were read for named groups and parties
 _GROUP_ROLE = "\0group role "  # memory key prefix: REB/INS/UAF/SEP → (code, sentence id) of the group named last
 _GROUP = "\0group"  # memory key: the code of the armed group named last
 # Role nouns for a state's people abroad: "the US ambassador" is named again as "the ambassador", but is not
@@ -400,13 +412,10 @@ class ActorResolver:
     def remember(self, sentence: Sentence, memory: dict[str, Any], when: Date | None) -> None:
         """Note this sentence for the role memory ("Niger's junta" → a later "the junta" is NERMIL). The
         sentences are read only when a definite role phrase needs them, in document order."""
-        memory.setdefault(_PENDING, []).append((sentence, when))
-        memory.setdefault(_PENDING_NAMES, []).append((sentence, when))
-        memory.setdefault(_PENDING_COUNTRIES, []).append((sentence, when))
-        memory.setdefault(_UNSCANNED_TITLES, []).append((sentence, when))
+        memory.setdefault(_SENTENCES, []).append((sentence, when))
 
     def _recall(self, memory: dict[str, Any], phrase: str) -> bool:
-        for sentence, when in memory.pop(_PENDING, ()):
+        for sentence, when in _unread(memory, _READ_ROLES):
             self._read_roles(sentence, memory, when)
         return phrase in memory
 
@@ -423,7 +432,7 @@ class ActorResolver:
         """Like ``_recall``, for the memories of named groups, organisations and parties (``_read_names``),
         which cost an actor lookup per proper noun and so are read only when "the group", "the bloc", "the
         rebels" or "both sides" need them."""
-        for sentence, when in memory.pop(_PENDING_NAMES, ()):
+        for sentence, when in _unread(memory, _READ_NAMES):
             self._read_names(sentence, memory, when)
         return key in memory
 
@@ -433,7 +442,7 @@ class ActorResolver:
         name of a country, a nationality, a place or an actor with a country counts) and no other one earlier in
         this sentence, or None."""
         named: list[tuple[str, str, int]] = memory.setdefault(_COUNTRIES, [])
-        for pending, pending_when in memory.pop(_PENDING_COUNTRIES, ()):
+        for pending, pending_when in _unread(memory, _READ_COUNTRIES):
             named += self._countries_named(pending, pending_when)
         countries = {country for country, sentence_id, _ in named if sentence_id != sentence.id}
         if len(countries) != 1:
@@ -551,9 +560,7 @@ class ActorResolver:
 
     def _scan_titled_names(self, memory: dict[str, Any], sentence: Sentence) -> None:
         """Read the document's earlier sentences, once each, for people named in full after a title."""
-        unscanned = memory.get(_UNSCANNED_TITLES)
-        while unscanned and unscanned[0][0] is not sentence:
-            earlier, when = unscanned.pop(0)
+        for earlier, when in _unread(memory, _READ_TITLES, before=sentence):
             tokens = earlier.tokens
             for run in _name_runs(tokens) if _TITLED_ANY in memory else ():
                 # another person with a remembered surname, named in full: the surname is no longer the earlier
