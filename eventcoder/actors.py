@@ -126,6 +126,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "from", "inside"})
 # people who speak for the actor in their "for" phrase ("a spokesperson for China's foreign ministry")
 _SPEAKERS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen",
                            "spokeswomen"})  # ("the special envoy [for Ukraine]" is an assignment, not a principal)
+# nouns for the staff around a person, who speak for them: "Netanyahu's office said" → ISRGOV (the person)
+_OFFICES_OF = frozenset({"office", "camp", "entourage", "team", "staff"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY", "COP", "ELI", "PKO"})
 _NOT_COUNTRY = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "NGM", "UIS", "---"})
 
@@ -234,6 +236,9 @@ class ActorResolver:
             # "Syrian government shelling" → SYRGOV (not an abstract noun: "its military presence")
             agent_hit = (agent_hit[0], head_pos - agent_hit[0] + 1, agent_hit[2])
         if not (covers_head(actor_hit) or covers_head(agent_hit)):
+            owner = self._owner(sentence, head, tokens[:head_pos + 1], when, memory)
+            if owner is not None:
+                return owner
             if (actor_hit is not None and actor_hit[0] < head_pos and any(split_code(actor_hit[2].code))
                     and ("Number=Plur" in head.feats or head.lemma.lower() in _NATIONAL_THINGS)):
                 # unknown people with a nationality: "French hostages", "Malian villagers" → FRA, MLI; and
@@ -333,7 +338,13 @@ class ActorResolver:
 
     def unknown_name(self, sentence: Sentence, head: Token) -> Actor | None:
         """A name the dictionaries do not know, coded ``---``: "Reliance Jio", "the Earth Liberation Front",
-        "Mitch McConnell". Only proper-noun phrases count; common nouns ("the legislation") and dates do not."""
+        "Mitch McConnell", "Holcomb's office". Only proper-noun phrases count; common nouns ("the legislation")
+        and dates do not."""
+        owner = _owner_name(sentence, head)
+        if owner is not None:
+            tokens = self._phrase_tokens(sentence, head)
+            return self.actor(sentence, head, UNKNOWN, [t for t in tokens if t.id <= head.id],
+                              "a name not in the dictionaries (their office)")
         if head.upos != "PROPN" or not head.text[:1].isupper() or head.lemma.lower() in _CALENDAR_WORDS:
             return None
         tokens = self._phrase_tokens(sentence, head)
@@ -679,6 +690,18 @@ class ActorResolver:
         return [self.actor(sentence, head, actor.code if noun in _SIDES else actor.country + role, [head],
                            f"{actor.code}{BOTH_SIDES_ORIGIN}'{actor.text}'); {actor.origin}") for actor in picked]
 
+    def _owner(self, sentence: Sentence, head: Token, span: list[Token], when: Date | None,
+               memory: dict[str, Any] | None) -> Actor | None:
+        """The person or body an office stands for: "Netanyahu's office" → ISRGOV, "Erdogan's camp" → TURGOV (a
+        country's office is not a person's: "Turkey's camp" is left to the other readings)."""
+        owner = _owner_name(sentence, head)
+        if owner is None:
+            return None
+        actor = self.resolve(sentence, owner, when, memory)
+        if actor is None or not actor.role:
+            return None
+        return self.actor(sentence, head, actor.code, span, f"{actor.origin} (their {head.lemma.lower()})")
+
     def _spoken_for(self, sentence: Sentence, head: Token, when: Date | None, memory: dict[str, Any] | None
                     ) -> Actor | None:
         """The actor a spokesperson or representative speaks for: "a spokesperson [for China's foreign
@@ -761,6 +784,13 @@ _CALENDAR_WORDS = frozenset({
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 })
 _NOT_NAME = frozenset({"PUNCT", "DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "NUM", "SYM", "PART"})
+
+
+def _owner_name(sentence: Sentence, head: Token) -> Token | None:
+    """The proper-noun possessor of an office noun ("[Netanyahu]'s office"), or None."""
+    if head.upos != "NOUN" or head.lemma.lower() not in _OFFICES_OF:
+        return None
+    return next((c for c in sentence.children(head.id) if c.deprel == "nmod:poss" and c.upos == "PROPN"), None)
 
 
 def _surnames(entry: ActorEntry) -> list[str]:

@@ -1401,3 +1401,17 @@ def test_third_review_of_the_session_changes(code_one):
     events = code_one("A Tunisian court sentenced journalist Sami Ben Romdhane. Opposition lawmaker Ahmed Ben "
                       "Romdhane condemned the verdict. Ben Romdhane accused the president of repression.")
     assert not any(s == "TUNMED" and c.startswith("112") for s, c, _ in events), events
+
+
+def test_a_persons_office_speaks_for_the_person(code_one, parser, dictionaries):
+    from eventcoder import Coder
+
+    assert ("UKRGOV", "112", "RUS") in code_one("Zelensky's office accused Russia of shelling Kharkiv.", "2024-05-01")
+    assert code_one("Erdogan's camp rejected the proposal from the opposition.", "2024-05-01")[0][0] == "TURGOV"
+    # reported speech from the office: the person's own intent, not a done act
+    assert code_one("Putin's office said he would meet Erdogan in Sochi.", "2024-05-01") == [
+        ("RUSGOV", "036", "TURGOV")]
+    # an unknown person's office is an unknown name (with unknown_actors=True)
+    unknown = Coder(dictionaries, parser=parser, unknown_actors=True, require_target=False)
+    [event] = unknown.code(["Holcomb's office declined to comment."])
+    assert (event.source, event.code, event.source_text) == ("---", "011", "Holcomb's office")
