@@ -109,6 +109,12 @@ _REJECTING = frozenset({"veto", "block", "defeat", "oppose", "scrap", "shelve", 
 _PROPOSALS = frozenset({"resolution", "bill", "motion", "proposal", "plan", "measure", "amendment", "draft",
                         "legislation", "law", "initiative", "request", "bid", "demand", "call"})
 _REFUSAL_NOUNS = frozenset({"refusal", "rejection", "failure", "denial"})  # "Israel's refusal [to allow] aid"
+# Nouns whose "that" clause is a claim, not a fact ("reports [that] troops killed civilians"), and the verbs that
+# deny such a claim ("denied reports that …": it did not happen, as far as the coder can tell).
+_CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "charge", "suggestion", "assertion",
+                          "rumour", "rumor", "speculation", "insinuation", "contention"})
+_DENYING = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut", "contest", "debunk", "disprove"})
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
 _NOUN_ARGUMENTS = frozenset({"obj", "iobj", "obl", "nsubj:pass", "xcomp", "obl:arg"})
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "advcl:relcl"})
 _OWNER_RELATIONS = frozenset({"nmod:poss", "compound"})
@@ -1923,6 +1929,13 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
         if (_reason_marker(sentence, verb) in _REASON_MARKERS and modality == "asserted" and verb.head
                 and _accused_of(sentence, verb)):
             modality = "hypothetical"  # "accused Pakistan [of supporting] the militants": alleged, not asserted
+    claim = _claim_noun(sentence, verb)
+    if claim is not None:
+        # "reports that troops killed civilians": alleged; "denied reports that troops killed …": not done
+        if modality == "asserted":
+            modality = "hypothetical"
+        negated = negated or (claim.deprel in ("obj", "obl", "nsubj:pass") and claim.head != 0
+                              and sentence.token(claim.head).lemma.lower() in _DENYING)
     tok = verb
     while (governor := _clause_governor(sentence, tok)) is not None:
         if tok.deprel == "conj" and modality == "asserted" and not any(
@@ -1970,6 +1983,24 @@ def _clause_governor(sentence: Sentence, clause: Token) -> Token | None:
                 c.deprel == "obj" for c in sentence.children(head.id)):
             return head  # "has repeatedly denied [supporting] the M23", parsed as advcl (not "rejected X, [saying]")
     return None
+
+
+def _claim_noun(sentence: Sentence, clause: Token) -> Token | None:
+    """The claim noun whose content ``clause`` is: "reports [that its troops had killed] civilians", "Ukraine's
+    claims [it had bombed] a hospital" (a clause with its own subject, not a relative clause: "the report [that
+    said] …", "the claims [which] Kyiv made")."""
+    if clause.deprel not in ("acl", "acl:relcl") or not clause.head:
+        return None
+    noun = sentence.token(clause.head)
+    if noun.lemma.lower() not in _CLAIM_NOUNS:
+        return None
+    children = sentence.children(clause.id)
+    # a relative word fills a slot of the clause; "that" read as the object of a clause with its own object is
+    # the complementiser: "reports [that] soldiers had raped [women]"
+    if any(c.lower in _RELATIVE_WORDS and c.deprel != "mark"
+           and not any(o.deprel == c.deprel and o.id != c.id for o in children) for c in children):
+        return None
+    return noun if any(c.deprel in _SUBJECTS for c in children) else None
 
 
 def _no_intent(sentence: Sentence, clause: Token, governor: Token) -> bool:

@@ -1415,3 +1415,21 @@ def test_a_persons_office_speaks_for_the_person(code_one, parser, dictionaries):
     unknown = Coder(dictionaries, parser=parser, unknown_actors=True, require_target=False)
     [event] = unknown.code(["Holcomb's office declined to comment."])
     assert (event.source, event.code, event.source_text) == ("---", "011", "Holcomb's office")
+
+
+def test_a_claim_is_alleged_and_a_denied_claim_did_not_happen(coder):
+    def coded(text):
+        return [(e.source, e.code, e.target, e.modality) for e in coder.code([text])]
+
+    # denied: the claimed attack is negated (dropped by default), the denial stays
+    assert coded("Russia denied Ukraine's claims that it had bombed a children's hospital in Kyiv.") == [
+        ("RUS", "016", "UKR", "asserted")]
+    assert coded("Moscow dismissed reports that Russian jets bombed a market in Idlib.") == []
+    # reported: alleged, not asserted — also with "that" read as the clause's object by the parser
+    assert coded("Reports that Sudan's army shelled villages in Kordofan sparked outrage.")[0][1:] == (
+        "194", "SDN", "hypothetical")
+    assert [m for *_, m in coded("The UN said it was investigating reports that soldiers had raped women in "
+                                 "Tigray.")] == ["hypothetical"]
+    # a relative clause on a claim noun is no claim: "the report that accused …" codes its own verb
+    assert ("IGOUNO", "112", "ISR", "asserted") in coded("The UN released a report that accused Israel of "
+                                                         "violating the ceasefire.")
