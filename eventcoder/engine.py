@@ -71,6 +71,9 @@ _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "monday", "tuesday", "
 _OBLIQUES = frozenset({"obl", "obl:tmod", "obl:npmod", "obl:arg"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 _NAMING_VERBS = frozenset({"call", "term", "brand", "label", "deem", "dub", "consider"})  # "called X a crime"
+_AIMED_AT = frozenset({"against", "on", "upon"})  # "[aggression] against Lebanon", "[strikes] on Gaza"
+# "condemned what it [called] provocations", "what it [described] as the seizure of its tanker"
+_NAMING_CLAUSE_VERBS = _NAMING_VERBS | {"describe", "characterize", "characterise", "see", "view", "regard"}
 # Governing verbs: reports pass their clause's status through; aspectual verbs assert it; intentions make it
 # future; refusals negate it; any other governor (want, urge, hope…) makes it hypothetical.
 _REPORTING = SPEECH_VERBS | {"reveal", "acknowledge", "admit", "show", "find", "learn", "know", "allege", "recall",
@@ -726,6 +729,13 @@ class Engine:
         for place_frame in frames:
             for place in rule.targets:
                 heads = [t for t in _place(place_frame, place, rule, sentence) if not _own(sentence, t)]
+                if (place not in ("obj", "by") and not rule.objects and "obj" in rule.targets
+                        and any(_on_object(sentence, place_frame, t) for t in heads)):
+                    # a phrase on the thing judged (or hung on the verb right after it) is that thing's target,
+                    # not the verb's: "condemned [Israel's] aggression against Lebanon" → ISR (the aggressor)
+                    owners = self._owners(sentence, place_frame.objects, context)
+                    if owners:
+                        return owners
                 if place == "for" and any(_is_passive_clause(sentence, c) for c in place_frame.complements):
                     continue  # "called for the hostages [to be released]": they are no addressee
                 # "the journalist, [who] was detained by police": the relative pronoun stands for the noun
@@ -1045,6 +1055,10 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
         reported.append(sentence.token(verb.head))  # "Israel must halt its offensive, [Turkey said]"
     if not passive:
         agents = []
+    named = [_named_as(sentence, o) for o in objects]
+    if any(named):  # "condemned [what it called [provocations] [by the Philippines]]"
+        objects = [n[0] if n else o for o, n in zip(objects, named, strict=True)]
+        obliques.extend(pp for n in named if n for pp in n[1])
     # PPs attached to the object ("imposed [sanctions [on Niger]]"), one level further down ("announced a
     # suspension [of aid [to Pakistan]]"), and "by X" under an argument after the verb (one before it is the
     # noun's own: "[the bombing by militants] was condemned by the UN").
@@ -1874,6 +1888,40 @@ def _place(frame: Frame, place: str, rule: Rule, sentence: Sentence) -> list[Tok
                   if c.deprel.startswith("nmod") and c.deprel != "nmod:poss" and case_of(sentence, c) == place
                   and c not in nouns]
     return nouns
+
+
+def _on_object(sentence: Sentence, frame: Frame, phrase: Token) -> bool:
+    """Whether an "against"/"on" phrase belongs to one of the frame's objects: hung on it, hung on the verb
+    right after it, or on the naming clause of a "what" object ("what it called aggression [against Lebanon]")."""
+    if case_of(sentence, phrase) not in _AIMED_AT:  # "extradited a spy [to the US]": the verb's, however hung
+        return False
+    if phrase.head in {o.id for o in frame.objects}:
+        return True
+    if phrase.head == frame.verb.id:
+        return any(_starts_after(sentence, o, phrase) for o in frame.objects)
+    if not phrase.head:
+        return False
+    clause = sentence.token(phrase.head)
+    return (clause.lemma.lower() in _NAMING_CLAUSE_VERBS and clause.head != 0
+            and _named_as(sentence, sentence.token(clause.head)) is not None)
+
+
+def _named_as(sentence: Sentence, what: Token) -> tuple[Token, list[tuple[str, Token]]] | None:
+    """For a "what" object with a naming clause, the noun it names and that clause's other prepositional
+    phrases: "condemned what it called [provocations] [by the Philippines]", "what it described as [the seizure
+    of its tanker by Britain]". None for any other object."""
+    if what.lower != "what":
+        return None
+    for clause in sentence.children(what.id):
+        if clause.deprel in ("acl:relcl", "acl") and clause.lemma.lower() in _NAMING_CLAUSE_VERBS:
+            children = sentence.children(clause.id)
+            noun = next((c for c in children if c.deprel in ("obj", "xcomp") and c.upos in ("NOUN", "PROPN")),
+                        None) or next((c for c in children if c.deprel in _OBLIQUES
+                                       and case_of(sentence, c) == "as"), None)
+            if noun is not None:
+                return noun, [(case_of(sentence, c), c) for c in children
+                              if c.deprel in _OBLIQUES and c.id != noun.id and case_of(sentence, c)]
+    return None
 
 
 def _starts_after(sentence: Sentence, noun: Token, phrase: Token) -> bool:

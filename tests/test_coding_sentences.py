@@ -1433,3 +1433,21 @@ def test_a_claim_is_alleged_and_a_denied_claim_did_not_happen(coder):
     # a relative clause on a claim noun is no claim: "the report that accused …" codes its own verb
     assert ("IGOUNO", "112", "ISR", "asserted") in coded("The UN released a report that accused Israel of "
                                                          "violating the ceasefire.")
+
+
+def test_what_it_called_names_the_thing_judged(code_one):
+    assert code_one("China condemned what it called provocations by the Philippines.") == [("CHN", "111", "PHL")]
+    assert code_one("Iran condemned what it described as the illegal seizure of its tanker by Britain.") == [
+        ("IRN", "111", "GBR")]
+    assert code_one("Russia rejected what it called unfounded accusations from Ukraine.") == [("RUS", "016", "UKR")]
+
+
+def test_the_owner_of_the_thing_judged_is_the_target_not_its_victim(code_one):
+    # "against Lebanon" belongs to the aggression, also when the parser hangs it on the verb
+    assert code_one("Turkey condemned Israel's aggression against Lebanon.") == [("TUR", "111", "ISR")]
+    assert code_one("Pakistan condemned India's missile strikes against Pakistani territory.")[0] == (
+        "PAK", "111", "IND")
+    assert code_one("Iran's foreign ministry condemned what it called Israel's aggression against Lebanon.") == [
+        ("IRNGOV", "111", "ISR")]
+    # a rule that requires its object keeps the object's phrase: the sanctions are on Niger
+    assert code_one("ECOWAS lifted its sanctions against Niger.") == [("IGOWAFWAS", "085", "NER")]
