@@ -1451,3 +1451,9 @@ def test_the_owner_of_the_thing_judged_is_the_target_not_its_victim(code_one):
         ("IRNGOV", "111", "ISR")]
     # a rule that requires its object keeps the object's phrase: the sanctions are on Niger
     assert code_one("ECOWAS lifted its sanctions against Niger.") == [("IGOWAFWAS", "085", "NER")]
+
+
+def test_coming_under_fire_is_criticism_only_for_plans_and_politicians(code_one):
+    assert code_one("Germany's decision came under fire from the European Union.") == [("IGOEUREEC", "111", "DEU")]
+    assert not any(c.startswith("11") for _, c, _ in code_one(
+        "Ukrainian positions came under fire from Russian forces near Bakhmut."))

@@ -14,6 +14,8 @@ from typing import Any
 # (previous word, word), lower-cased → (form the tagger sees, the word's lemma)
 TAGGING_FORMS: dict[tuple[str, str], tuple[str, str]] = {
     ("water", "cannon"): ("cannons", "cannon"),  # "fired water cannon at protesters"
+    # "agreed to hand over 500 prisoners": tagged a noun after "to", the clause is lost; "turn" takes the particle
+    ("to", "hand"): ("turn", "hand"),
 }
 
 
