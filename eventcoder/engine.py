@@ -8,7 +8,7 @@ target noun phrases to actors, and emit one event per (source, target) pair. See
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from typing import Any
@@ -71,6 +71,8 @@ _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "monday", "tuesday", "
 _OBLIQUES = frozenset({"obl", "obl:tmod", "obl:npmod", "obl:arg"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 _NAMING_VERBS = frozenset({"call", "term", "brand", "label", "deem", "dub", "consider"})  # "called X a crime"
+# time phrases around a meeting whose clause's subject took part: "[during] talks with Xi, Lula said …"
+_MEETING_TIMES = frozenset({"during", "after", "following", "before", "ahead"})
 _AIMED_AT = frozenset({"against", "on", "upon"})  # "[aggression] against Lebanon", "[strikes] on Gaza"
 # "condemned what it [called] provocations", "what it [described] as the seizure of its tanker"
 _NAMING_CLAUSE_VERBS = _NAMING_VERBS | {"describe", "characterize", "characterise", "see", "view", "regard"}
@@ -405,7 +407,7 @@ class Engine:
                 continue
             head = sentence.token(tok.head) if tok.head else None
             if head is not None and head.id in decided and tok.deprel in _NOUN_ARGUMENTS and (
-                    head.id in named or not _announces(head, tok)):
+                    head.id in named or not _announces(head, tok)) and not _meeting_time(sentence, tok, rules):
                 continue  # an event verb's rules decide: "imposed sanctions", "called for talks"
             if any(c.deprel == "det" and c.lower == "no" for c in sentence.children(tok.id)):
                 continue
@@ -438,6 +440,13 @@ class Engine:
         if not sources and frame is not None:
             sources = self._actors(sentence, frame.agents if frame.passive and frame.agents else frame.subjects,
                                    context)
+        partaking = not sources and head is not None and _meeting_time(sentence, noun, [rule])
+        if partaking:
+            # "During [talks] with Xi in Beijing, Lula said …", "In a phone [call] with Macron, Putin said …": the
+            # clause's subject took part (only with the other side named: "during a visit, Obama will …" is no
+            # second event)
+            sources = self._actors(sentence, [c for c in sentence.children(head.id) if c.deprel in _SUBJECTS],
+                                   context)
         targets: list[Actor] = []
         # PPs on the noun, and one level down its "of" phrase: "the deployment [of troops [to Estonia]]"
         phrases = [c for c in children if c.deprel.startswith("nmod") and c.deprel != "nmod:poss"]
@@ -465,6 +474,8 @@ class Engine:
                 targets = self._owners(sentence, [c for c in phrases if case_of(sentence, c) == place], context)
                 if targets:
                     break
+        if partaking and not targets:
+            return []
         if sources and targets:
             pairs = [(s, t) for s in sources for t in targets]
             if rule.reciprocal:
@@ -1888,6 +1899,13 @@ def _place(frame: Frame, place: str, rule: Rule, sentence: Sentence) -> list[Tok
                   if c.deprel.startswith("nmod") and c.deprel != "nmod:poss" and case_of(sentence, c) == place
                   and c not in nouns]
     return nouns
+
+
+def _meeting_time(sentence: Sentence, noun: Token, rules: Iterable[Rule]) -> bool:
+    """A meeting noun (root 04) in a time phrase of its clause: "[During talks] with Xi, Lula said …" — a
+    circumstance of the clause, not an argument of its verb."""
+    return (noun.deprel == "obl" and case_of(sentence, noun) in _MEETING_TIMES
+            and any(r.code[:2] == "04" for r in rules))
 
 
 def _on_object(sentence: Sentence, frame: Frame, phrase: Token) -> bool:

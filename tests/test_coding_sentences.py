@@ -1457,3 +1457,13 @@ def test_coming_under_fire_is_criticism_only_for_plans_and_politicians(code_one)
     assert code_one("Germany's decision came under fire from the European Union.") == [("IGOEUREEC", "111", "DEU")]
     assert not any(c.startswith("11") for _, c, _ in code_one(
         "Ukrainian positions came under fire from Russian forces near Bakhmut."))
+
+
+def test_talks_in_a_time_phrase_take_the_clauses_subject(code_one):
+    events = code_one("During talks with Xi Jinping in Beijing, Lula said Brazil wanted closer ties.", "2024-05-01")
+    assert ("BRAGOV", "040", "CHNGOV") in events and ("CHNGOV", "040", "BRAGOV") in events
+    assert ("TURGOV", "040", "RUSGOV") in code_one("After his talks with Putin, Erdogan said a ceasefire was "
+                                                   "possible.", "2024-05-01")
+    # without the other side named, a time phrase is no second event
+    assert not any(c == "042" for _, c, _ in code_one(
+        "During the one-day visit, Obama held talks with President Uhuru Kenyatta.", "2015-07-25"))
