@@ -236,6 +236,7 @@ _DOCUMENTS = frozenset({"report", "statement", "resolution", "communique", "comm
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 _PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they"})
 _PERSON_PRONOUNS = frozenset({"him", "her", "he", "she"})  # one person: never a plural noun
+_SELF_PRONOUNS = frozenset({"it", "he", "she", "we", "i", "they"})  # "X said [it] was responsible": X itself
 # actor files whose names alone are never a person ("he" is no Taiwan, no Gaza, no Hamas)
 _NON_PERSON_FILES = frozenset({"countries.csv", "places.csv", "organisations.csv", "armed_groups.csv",
                                "national_bodies.csv"})
@@ -552,6 +553,11 @@ class Engine:
         # not for a meeting: a place deep in what it is about is its topic ("a meeting on the situation in Gaza")
         # nor for a verdict: "Western sanctions against Russia are illegal, Beijing said" is not about Russia
         verdict = complement is not None and complement.upos in ("ADJ", "NOUN")
+        if verdict and rule.code == "112" and any(c.deprel in _SUBJECTS and c.lower in _SELF_PRONOUNS
+                                                  for c in sentence.children(complement.id)):
+            # "Islamic State said [it] was responsible for the bombing": a claim of responsibility, not blame
+            rule = replace(rule, code="015", name=f"{rule.name} (about itself: a claim)")
+            targets = []
         if not targets and not (rule.reciprocal and len(sources) > 1) and not rule.code.startswith(_CONSULT) and (
                 not verdict):
             targets, mirror = self._deep_targets(sentence, frame, rule, complement, context)
@@ -1118,6 +1124,11 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
         subjects = [c for c in sentence.children(verb.id) if c.deprel in ("expl", "nsubj:pass")]
         if subjects:
             objects, passive, agents = [o for o in objects if o not in subjects], False, []
+    if subjects and not objects and verb.lemma.lower() == "blame" and any(
+            c.deprel == "cop" for c in sentence.children(verb.id)):
+        # "[India] was to blame for the attack, Pakistan said": the subject is the one blamed; the blamer is the
+        # speaker, if any
+        objects, subjects = subjects, _speakers(sentence, verb)
     if not subjects:
         subjects = _misparsed_subjects(sentence, verb)
     bare = not (objects or obliques or complements or iobjects)
@@ -1901,6 +1912,17 @@ def _place(frame: Frame, place: str, rule: Rule, sentence: Sentence) -> list[Tok
     return nouns
 
 
+def _speakers(sentence: Sentence, clause: Token) -> list[Token]:
+    """The subjects of the speech verb that reports ``clause``: "[Pakistan] said India was to blame", "India was
+    to blame, [Pakistan] said"."""
+    if clause.deprel in ("ccomp", "parataxis") and clause.head:
+        verb = sentence.token(clause.head)
+        if verb.lemma.lower() in _REPORTING:
+            return [c for c in sentence.children(verb.id) if c.deprel in _SUBJECTS]
+    return [c for verb in sentence.children(clause.id) if verb.deprel in ("parataxis", "ccomp")
+            and verb.lemma.lower() in _REPORTING for c in sentence.children(verb.id) if c.deprel in _SUBJECTS]
+
+
 def _meeting_time(sentence: Sentence, noun: Token, rules: Iterable[Rule]) -> bool:
     """A meeting noun (root 04) in a time phrase of its clause: "[During talks] with Xi, Lula said …" — a
     circumstance of the clause, not an argument of its verb."""
@@ -2203,9 +2225,10 @@ def is_negated(sentence: Sentence, verb: Token) -> bool:
 
 def modality_of(sentence: Sentence, verb: Token) -> str:
     children = sentence.children(verb.id)
-    if verb.upos == "VERB" and any(c.deprel in ("cop", "aux") and c.lemma.lower() == "be" for c in children) and any(
+    if verb.upos == "VERB" and verb.lemma.lower() != "blame" and any(
+            c.deprel in ("cop", "aux") and c.lemma.lower() == "be" for c in children) and any(
             c.deprel == "mark" and c.lower == "to" for c in children):
-        return "future"  # "Russia and Ukraine [are to] exchange prisoners"
+        return "future"  # "Russia and Ukraine [are to] exchange prisoners" (but "India [was to] blame": now)
     for child in children:
         if child.deprel == "aux":
             word = child.text.lower()

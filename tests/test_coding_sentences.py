@@ -1467,3 +1467,15 @@ def test_talks_in_a_time_phrase_take_the_clauses_subject(code_one):
     # without the other side named, a time phrase is no second event
     assert not any(c == "042" for _, c, _ in code_one(
         "During the one-day visit, Obama held talks with President Uhuru Kenyatta.", "2015-07-25"))
+
+
+def test_to_blame_and_responsible_name_the_accused_not_the_accuser(parser, dictionaries, code_one):
+    from eventcoder import Coder
+
+    # "India was to blame" is no blaming by India (was IND 1123 PAKMIL, future)
+    events = code_one("Pakistan said India was to blame for the attack on Pakistani soldiers.")
+    assert [(s, c[:3], t) for s, c, t in events] == [("PAK", "112", "IND")]
+    # "it was responsible", said of itself, is a claim of responsibility
+    loose = Coder(dictionaries, parser=parser, require_target=False)
+    [event] = loose.code(["The Islamic State said it was responsible for the bombing in Kabul."])
+    assert (event.source, event.code, event.modality) == ("IMGMUSISI", "015", "asserted")
