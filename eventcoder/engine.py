@@ -113,6 +113,9 @@ _REJECTING = frozenset({"veto", "block", "defeat", "oppose", "scrap", "shelve", 
                         "withdraw", "kill", "overturn", "strike"})  # a proposal: "vetoed a resolution to …"
 _PROPOSALS = frozenset({"resolution", "bill", "motion", "proposal", "plan", "measure", "amendment", "draft",
                         "legislation", "law", "initiative", "request", "bid", "demand", "call"})
+# nouns that undo what their "of" phrase names: "the lifting [of sanctions]", "an end [of the blockade]"
+_UNDOING_NOUNS = frozenset({"lifting", "easing", "removal", "end", "suspension", "relaxation", "repeal",
+                            "cancellation", "withdrawal", "rollback", "scrapping"})
 _REFUSAL_NOUNS = frozenset({"refusal", "rejection", "failure", "denial"})  # "Israel's refusal [to allow] aid"
 # Nouns whose "that" clause is a claim, not a fact ("reports [that] troops killed civilians"), and the verbs that
 # deny such a claim ("denied reports that …": it did not happen, as far as the coder can tell).
@@ -412,6 +415,9 @@ class Engine:
                 continue  # an event verb's rules decide: "imposed sanctions", "called for talks"
             if any(c.deprel == "det" and c.lower == "no" for c in sentence.children(tok.id)):
                 continue
+            if head is not None and tok.deprel == "nmod" and head.text.lower() in _UNDOING_NOUNS and (
+                    case_of(sentence, tok) == "of"):
+                continue  # "welcomed the lifting [of U.S. sanctions]": no sanctions imposed here
             # a rule whose object the noun names wins over the bare noun ("withdrawal [from ECOWAS]")
             rule = next((r for r in rules if r.objects and _names_object(sentence, tok, r)),
                         next((r for r in rules if not r.objects), None))
@@ -426,6 +432,9 @@ class Engine:
         # soldiers]]"
         of_phrases = phrases_with(sentence, noun, "of")
         by = [c for n in [noun, *of_phrases] for c in phrases_with(sentence, n, "by")]
+        # "sanctions [imposed [by the United States] [on Venezuela]] have hurt …": a participle's agent and places
+        described = [c for c in children if c.deprel == "acl" and "VerbForm=Part" in c.feats]
+        by = by or [a for a in _participle_agents(sentence, noun) if a not in by]
         owners = [c for c in children if c.deprel in ("nmod:poss", "compound", "amod")
                   and not (c.deprel == "compound" and _names_object(sentence, noun, rule, [c]))]  # "[artillery] attack"
         owners += _hyphen_partners(sentence, owners)  # "[US]-China talks"
@@ -453,6 +462,11 @@ class Engine:
         phrases = [c for c in children if c.deprel.startswith("nmod") and c.deprel != "nmod:poss"]
         phrases += [g for c in phrases if case_of(sentence, c) == "of" for g in sentence.children(c.id)
                     if g.deprel.startswith("nmod") and g.deprel != "nmod:poss"]
+        placed = [c for verb in described for c in sentence.children(verb.id)
+                  if c.deprel in _OBLIQUES or c.deprel == "obl:agent"]
+        placed += [g for c in placed if case_of(sentence, c) == "by" or c.deprel == "obl:agent"
+                   for g in sentence.children(c.id) if g.deprel == "nmod"]  # "[by the US [on Venezuela]]"
+        phrases += [c for c in placed if case_of(sentence, c) in _PARTICIPLE_TARGETS]
         if frame is not None:  # "announced the deployment of troops [to Estonia]"
             phrases += [n for _, n in frame.obliques]
         else:
@@ -543,7 +557,8 @@ class Engine:
         addressed = bool(frame.complements) and any(t.upos == "PRON" and t.lower in _PERSONAL_PRONOUNS
                                                     for t in frame.objects + frame.iobjects)
         targets = ((addressed and self._pronoun_targets(sentence, frame, rule, sources, context))
-                   or self._targets(sentence, frame, rule, complement, context)
+                   or self._targets(sentence, frame, rule, complement, context,
+                                    owners=not (rule.reciprocal and len(sources) > 1))
                    or self._pronoun_targets(sentence, frame, rule, sources, context)
                    or self._nested_targets(sentence, frame, rule, context))
         # a fight that is only vowed, planned or alleged is the subject's: "Hamas vowed to fight Israeli troops"
@@ -729,7 +744,9 @@ class Engine:
         return []
 
     def _targets(self, sentence: Sentence, frame: Frame, rule: Rule, complement: Token | None,
-                 context: Context) -> list[Actor]:
+                 context: Context, owners: bool = True) -> list[Actor]:
+        """The target actors, by the rule's places; ``owners=False`` for two-sided events of conjoined subjects,
+        which pair them instead ("Israel and Hezbollah agreed to a ceasefire [brokered by the United States]")."""
         frames = [frame]
         # a plain statement (010 fallback) is addressed to someone, never to what it reports: "said it had
         # tracked six [Chinese warships]" has no target
@@ -746,13 +763,13 @@ class Engine:
         for place_frame in frames:
             for place in rule.targets:
                 heads = [t for t in _place(place_frame, place, rule, sentence) if not _own(sentence, t)]
-                if (place not in ("obj", "by") and not rule.objects and "obj" in rule.targets
+                if (owners and place not in ("obj", "by") and not rule.objects and "obj" in rule.targets
                         and any(_on_object(sentence, place_frame, t) for t in heads)):
                     # a phrase on the thing judged (or hung on the verb right after it) is that thing's target,
                     # not the verb's: "condemned [Israel's] aggression against Lebanon" → ISR (the aggressor)
-                    owners = self._owners(sentence, place_frame.objects, context)
-                    if owners:
-                        return owners
+                    judged = self._owners(sentence, place_frame.objects, context)
+                    if judged:
+                        return judged
                 if place == "for" and any(_is_passive_clause(sentence, c) for c in place_frame.complements):
                     continue  # "called for the hostages [to be released]": they are no addressee
                 # "the journalist, [who] was detained by police": the relative pronoun stands for the noun
@@ -771,7 +788,7 @@ class Engine:
                     return actors
         # No actor in any place: the actor may own the thing acted on ("rejected ECOWAS's offer",
         # "rejected the ECOWAS ultimatum" → IGOWAFWAS).
-        for place_frame in frames:
+        for place_frame in frames if owners else []:
             for place in rule.targets:
                 actors = self._owners(sentence, _place(place_frame, place, rule, sentence), context)
                 if actors:
@@ -797,7 +814,7 @@ class Engine:
         named = {m for spec in rule.objects for m in spec.modifiers} if rule.reciprocal else set()
         # a verdict is nobody's target: "condemned the strikes [as a violation [of Yemen's] sovereignty]"
         required = [o for o in required if case_of(sentence, o) != "as"]
-        return self._owners(sentence, required, context, skip=named)
+        return self._owners(sentence, required, context, skip=named) if owners else []
 
     def _nested_targets(self, sentence: Sentence, frame: Frame, rule: Rule, context: Context) -> list[Actor]:
         """Last resort: a target preposition one level down an oblique of the verb ("held talks [in Jerusalem
@@ -1851,8 +1868,10 @@ def _participle_agents(sentence: Sentence, noun: Token) -> list[Token]:
     """The "by" agents of participles describing a noun: "the missiles [fired [by the Israeli military]]" (also
     when the parser hangs the "by" phrase on the noun)."""
     phrases = [c for c in sentence.children(noun.id) if c.deprel.startswith("nmod")]
-    phrases += [a for c in sentence.children(noun.id) if c.deprel == "acl" for a in sentence.children(c.id)
-                if a.deprel in ("obl:agent", "obl")]
+    placed = [a for c in sentence.children(noun.id) if c.deprel == "acl" for a in sentence.children(c.id)
+              if a.deprel in ("obl:agent", "obl")]
+    # also hung on the participle's other phrase: "sanctions imposed [on Iran [by Washington]]"
+    phrases += placed + [g for a in placed for g in sentence.children(a.id) if g.deprel == "nmod"]
     return [a for a in phrases if a.deprel == "obl:agent" or case_of(sentence, a) == "by"]
 
 

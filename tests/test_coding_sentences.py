@@ -1479,3 +1479,19 @@ def test_to_blame_and_responsible_name_the_accused_not_the_accuser(parser, dicti
     loose = Coder(dictionaries, parser=parser, require_target=False)
     [event] = loose.code(["The Islamic State said it was responsible for the bombing in Kabul."])
     assert (event.source, event.code, event.modality) == ("IMGMUSISI", "015", "asserted")
+
+
+def test_an_event_noun_takes_its_participles_agent_and_places(code_one):
+    assert code_one("Sanctions imposed by the United States on Venezuela have hurt the economy.") == [
+        ("USA", "163", "VEN")]
+    assert code_one("The sanctions imposed on Iran by Washington have hit oil exports.") == [
+        ("USAGOV", "163", "IRN")]
+    # what is lifted is not imposed here
+    assert code_one("Syria welcomed the lifting of U.S. sanctions.") == [("SYR", "051", "USA")]
+
+
+def test_conjoined_sides_of_a_two_sided_event_pair_up_past_a_broker(code_one):
+    events = code_one("Israel and Hezbollah agreed to a ceasefire brokered by the United States.")
+    assert sorted(events) == [("ISR", "0356", "LBNREBHEZ"), ("LBNREBHEZ", "0356", "ISR")]
+    # one side accepting a proposal: its owner is the target
+    assert code_one("Hamas accepted a ceasefire proposal put forward by Egypt.") == [("PSEREBHMS", "0356", "EGY")]
