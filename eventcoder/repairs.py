@@ -28,6 +28,8 @@ def repair_sentence(sentence: Sentence) -> None:
                 _willing_to(sentence, tok)
         elif rel == "nsubj" and tok.upos == "PRON" and tok.text in ("that", "That"):
             _told_that(sentence, tok)
+        elif rel == "case" and tok.lower == "as":
+            _as_adjective_first(sentence, tok)
 
 
 def _willing_to(sentence: Sentence, clause: Token) -> None:
@@ -61,3 +63,29 @@ def _told_that(sentence: Sentence, that: Token) -> None:
     verb.head, verb.deprel = telling.id, "ccomp"
     that.head, that.deprel, that.upos = verb.id, "mark", "SCONJ"
     sentence._children = None  # the dependents index is rebuilt on next use
+
+
+def _as_adjective_first(sentence: Sentence, as_word: Token) -> None:
+    """"India dismissed [as baseless] [Canada's allegations]": the verdict comes before the object, and Stanza
+    reads "as" as the preposition of the object (an ``obl``) with the adjective as its modifier. When a determiner
+    or a possessor follows the adjective (no attributive adjective can stand before those), the noun is the
+    verb's ``obj`` and "as" + adjective its ``obl``."""
+    if not as_word.head or as_word.id + 2 > len(sentence.tokens):
+        return
+    adjective = sentence.tokens[as_word.id]  # the word right after "as" (token ids are 1-based)
+    after = sentence.tokens[as_word.id + 1]
+    if adjective.upos != "ADJ" or not adjective.head:
+        return
+    # "as" on the noun, or on the adjective that modifies it ("as [unacceptable] the remarks")
+    noun = sentence.token(adjective.head if as_word.head == adjective.id else as_word.head)
+    if noun.deprel != "obl" or not noun.head or adjective.head != noun.id:
+        return
+    if not (after.upos == "DET" or (after.deprel == "nmod:poss" and after.head == noun.id)):
+        return
+    verb = sentence.token(noun.head)
+    if verb.upos != "VERB" or verb.id > as_word.id or any(c.deprel == "obj" for c in sentence.children(verb.id)):
+        return
+    noun.deprel = "obj"
+    adjective.head, adjective.deprel = verb.id, "obl"
+    as_word.head = adjective.id
+    sentence._children = None

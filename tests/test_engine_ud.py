@@ -115,3 +115,34 @@ def test_a_real_relative_clause_is_left_alone():
     sentence = next(parse_conllu_lines(io.StringIO(text))).sentences[0]
     repair_sentence(sentence)
     assert sentence.token(8).deprel == "acl:relcl" and sentence.token(5).deprel == "nsubj"
+
+
+AS_ADJECTIVE_FIRST = """# text = India dismissed as baseless Canada's allegations.
+1	India	India	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	dismissed	dismiss	VERB	VBD	Tense=Past	0	root	_	_
+3	as	as	ADP	IN	_	7	case	_	_
+4	baseless	baseless	ADJ	JJ	Degree=Pos	7	nmod:poss	_	_
+5	Canada	Canada	PROPN	NNP	Number=Sing	7	nmod:poss	_	_
+6	's	's	PART	POS	_	5	case	_	_
+7	allegations	allegation	NOUN	NNS	Number=Plur	2	obl	_	_
+8	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+def test_a_verdict_before_the_object_is_repaired(coder):
+    from eventcoder.repairs import repair_sentence
+
+    sentence = next(parse_conllu_lines(io.StringIO(AS_ADJECTIVE_FIRST))).sentences[0]
+    repair_sentence(sentence)
+    allegations, baseless, as_word = sentence.token(7), sentence.token(4), sentence.token(3)
+    assert (allegations.head, allegations.deprel) == (2, "obj")
+    assert (baseless.head, baseless.deprel, as_word.head) == (2, "obl", 4)
+    repair_sentence(sentence)  # idempotent
+    assert (allegations.deprel, baseless.deprel) == ("obj", "obl")
+    assert coded(coder, AS_ADJECTIVE_FIRST) == [("IND", "016", "CAN")]
+    # an attributive adjective ("described as [baseless allegations] by Canada": no determiner after it) stays
+    plain = AS_ADJECTIVE_FIRST.replace("5	Canada	Canada	PROPN	NNP	Number=Sing	7	nmod:poss",
+                                       "5	Canada	Canada	NOUN	NN	Number=Sing	7	compound")
+    sentence = next(parse_conllu_lines(io.StringIO(plain))).sentences[0]
+    repair_sentence(sentence)
+    assert sentence.token(7).deprel == "obl"
