@@ -117,6 +117,7 @@ _PROPOSALS = frozenset({"resolution", "bill", "motion", "proposal", "plan", "mea
 _UNDOING_NOUNS = frozenset({"lifting", "easing", "removal", "end", "suspension", "relaxation", "repeal",
                             "cancellation", "withdrawal", "rollback", "scrapping"})
 _REFUSAL_NOUNS = frozenset({"refusal", "rejection", "failure", "denial"})  # "Israel's refusal [to allow] aid"
+_DECISION_NOUNS = _INTENT_NOUNS | {"move", "attempt", "effort"}  # "[Finland's move] to close its border"
 # Nouns whose "that" clause is a claim, not a fact ("reports [that] troops killed civilians"), and the verbs that
 # deny such a claim ("denied reports that …": it did not happen, as far as the coder can tell).
 _CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "charge", "suggestion", "assertion",
@@ -1304,6 +1305,10 @@ def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token
         if len(subjects) > 1 and subjects[0].id < verb.id:
             return [subjects[0]], []
         return [], []
+    if verb.deprel == "advcl" and verb.id > head.id and case_of(sentence, verb) == "to":
+        owners = _owners_of_intent_before(sentence, head, verb)
+        if owners:  # "condemned the decision [by Finland] [to close] its border", the clause hung on the verb
+            return owners, []
     head_frame = build_frame(sentence, head) if verb.deprel in ("conj", "xcomp", "advcl") else None
     if head_frame is None:
         named = sentence.token(head.head) if head.deprel == "appos" else head
@@ -1929,6 +1934,18 @@ def _place(frame: Frame, place: str, rule: Rule, sentence: Sentence) -> list[Tok
                   if c.deprel.startswith("nmod") and c.deprel != "nmod:poss" and case_of(sentence, c) == place
                   and c not in nouns]
     return nouns
+
+
+def _owners_of_intent_before(sentence: Sentence, verb: Token, clause: Token) -> list[Token]:
+    """The owners (possessor, "by" phrase) of an intent noun among ``verb``'s arguments whose phrase ends right
+    before the "to" clause the parser hung on the verb: "condemned [the decision by Finland] [to close] its
+    border" → Finland closes it (not the one condemning)."""
+    for noun in sentence.children(verb.id):
+        if noun.deprel in ("obj", "obl", "nsubj:pass") and noun.lemma.lower() in _DECISION_NOUNS and (
+                phrase_end(sentence, noun) + 1 == phrase_start(sentence, clause)):
+            return [c for c in sentence.children(noun.id)
+                    if (c.deprel == "nmod:poss" and c.upos != "PRON") or case_of(sentence, c) == "by"]
+    return []
 
 
 def _speakers(sentence: Sentence, clause: Token) -> list[Token]:

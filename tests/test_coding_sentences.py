@@ -1495,3 +1495,15 @@ def test_conjoined_sides_of_a_two_sided_event_pair_up_past_a_broker(code_one):
     assert sorted(events) == [("ISR", "0356", "LBNREBHEZ"), ("LBNREBHEZ", "0356", "ISR")]
     # one side accepting a proposal: its owner is the target
     assert code_one("Hamas accepted a ceasefire proposal put forward by Egypt.") == [("PSEREBHMS", "0356", "EGY")]
+
+
+def test_a_decisions_to_clause_hung_on_the_verb_is_still_the_owners_act(parser, dictionaries):
+    from eventcoder import Coder
+
+    loose = Coder(dictionaries, parser=parser, require_target=False)
+    events = [(e.source, e.code) for e in loose.code(["Moscow condemned as hostile the decision by Finland to "
+                                                      "close its border."])]
+    assert ("FIN", "191") in events and ("RUS", "191") not in events
+    # a purpose clause on the verb itself keeps the verb's subject
+    assert ("RUS", "192") in [(e.source, e.code) for e in loose.code(
+        ["Russia massed troops on the border to invade Ukraine."])]
