@@ -198,7 +198,7 @@ class ActorResolver:
             in_name = {i for start, length, _ in named for i in range(start, start + length)}
             keys = ["\0" if i in in_name else k for i, k in enumerate(keys)]
         roles = _longest_matches(keys, self.agents, self.agent_span)
-        # "third-party mediation", "a third party": an outsider, not a political party
+        # "third-party mediation", "a third party": an outsider, not a political party; nor "the warring parties"
         roles = [hit for hit in roles if not (hit[2].role == "PTY" and _after_third(sentence, tokens[hit[0]]))]
 
         actor_hit = agent_hit = None
@@ -652,7 +652,8 @@ class ActorResolver:
         children = sentence.children(head.id)
         definite = any(c.deprel == "det" and c.lower in ("both", "the") for c in children) or all_sides(sentence, head)
         marked = any((c.deprel == "det" and c.lower == "both") or (c.deprel == "nummod" and c.lower == "two")
-                     or (c.deprel == "amod" and c.lower == "warring") for c in children) or all_sides(sentence, head)
+                     or (c.deprel in ("amod", "compound") and c.lower == "warring") for c in children
+                     ) or all_sides(sentence, head)
         modified = any(c.deprel in ("amod", "compound", "nmod", "nmod:poss") and c.lower != "warring"
                        for c in children)  # "two opposition parties", "the two Gulf states"
         if not (definite and marked) or modified:
@@ -895,9 +896,10 @@ def _clause_of(sentence: Sentence, tok: Token) -> Token:
 
 
 def _after_third(sentence: Sentence, tok: Token) -> bool:
-    """Whether the word comes right after "third" (or "third -") in the sentence."""
+    """Whether the word comes right after "third" (or "third -"), or after "warring", in the sentence: "a third
+    party" is an outsider and "the warring parties" are the sides of a war, not political parties."""
     before = [t.lower for t in sentence.tokens[max(0, tok.id - 3):tok.id - 1] if t.lower not in ("-", "‐")]
-    return bool(before) and before[-1] == "third"
+    return bool(before) and before[-1] in ("third", "warring")
 
 
 def _is_party(sentence: Sentence, tok: Token) -> bool:

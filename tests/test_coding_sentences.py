@@ -1507,3 +1507,10 @@ def test_a_decisions_to_clause_hung_on_the_verb_is_still_the_owners_act(parser, 
     # a purpose clause on the verb itself keeps the verb's subject
     assert ("RUS", "192") in [(e.source, e.code) for e in loose.code(
         ["Russia massed troops on the border to invade Ukraine."])]
+
+
+def test_the_warring_parties_are_the_sides_of_the_war_not_political_parties(code_one):
+    events = code_one("Sudan's army and the RSF clashed in Khartoum on Sunday. The UN urged the warring parties to "
+                      "stop fighting.")
+    assert ("IGOUNO", "0256", "SDNMIL") in events and ("IGOUNO", "0256", "SDNREB") in events
+    assert not any("PTY" in s + t for s, _, t in code_one("The warring parties agreed to a ceasefire in Sudan."))
