@@ -501,8 +501,12 @@ def _load_agent_folder(folder: Path, loaded: Dictionaries, problems: list[str]) 
 
 
 def _plural_phrase(phrase: str, plural: str) -> str:
+    """The plural of an agent phrase: the ``plural`` column as written, in full ("armed men", "heads of state"),
+    else the phrase with its last word made plural ("security force" → "security forces")."""
+    if plural:
+        return plural
     *init, last = phrase.split(" ")
-    return " ".join([*init, plural or english_plural(last)])
+    return " ".join([*init, english_plural(last)])
 
 
 def english_plural(word: str) -> str:
