@@ -2119,10 +2119,11 @@ def _claim_noun(sentence: Sentence, clause: Token) -> Token | None:
     if noun.lemma.lower() not in _CLAIM_NOUNS:
         return None
     children = sentence.children(clause.id)
-    # a relative word fills a slot of the clause; "that" read as the object of a clause with its own object is
-    # the complementiser: "reports [that] soldiers had raped [women]"
-    if any(c.lower in _RELATIVE_WORDS and c.deprel != "mark"
-           and not any(o.deprel == c.deprel and o.id != c.id for o in children) for c in children):
+    # a relative word fills a slot of the clause ("the report [that] accused Israel", "the claims [which] Kyiv
+    # made"); after a claim noun, "that" read as an object before the clause's own subject is the complementiser
+    # ("reports [that] Iran had agreed to …", "reports [that] soldiers had raped women")
+    if any(c.lower in _RELATIVE_WORDS and c.deprel != "mark" and (c.lower != "that" or c.deprel in _SUBJECTS)
+           for c in children):
         return None
     return noun if any(c.deprel in _SUBJECTS for c in children) else None
 

@@ -1425,6 +1425,7 @@ def test_a_claim_is_alleged_and_a_denied_claim_did_not_happen(coder):
     assert coded("Russia denied Ukraine's claims that it had bombed a children's hospital in Kyiv.") == [
         ("RUS", "016", "UKR", "asserted")]
     assert coded("Moscow dismissed reports that Russian jets bombed a market in Idlib.") == []
+    assert coded("The ministry dismissed reports that Iran had agreed to supply drones to Russia.") == []
     # reported: alleged, not asserted — also with "that" read as the clause's object by the parser
     assert coded("Reports that Sudan's army shelled villages in Kordofan sparked outrage.")[0][1:] == (
         "194", "SDN", "hypothetical")
