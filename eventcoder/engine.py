@@ -957,6 +957,8 @@ class Engine:
         if report.lemma.lower() not in _STATING or not any(
                 c.deprel == "aux" and c.lower in _STATED_FUTURE for c in children):
             return False
+        if is_negated(sentence, report):  # "did not say whether it would lift the ban": nothing stated
+            return False
         subjects = [c for c in children if c.deprel in _SUBJECTS]
         if subjects and all(c.upos == "PRON" or _own_country_owner(sentence, c) for c in subjects):
             return True
@@ -2072,8 +2074,13 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
             # "stopped aid deliveries [to pressure] Hamas" (Israel means to pressure Hamas)
             purpose = tok.deprel == "advcl" and any(c.deprel == "obj" for c in sentence.children(governor.id))
             refusal = lemma in _REFUSAL_NOUNS or (lemma in _REFUSALS and not purpose)
-            negated = negated or refusal or is_negated(sentence, governor) or _no_intent(sentence, tok, governor)
             reporting = lemma in _REPORTING and governor.upos != "PROPN"  # not "the United [States]"
+            if reporting and is_negated(sentence, governor):
+                # "China did not say whether it would lift the ban": unknown, not refused
+                modality = "hypothetical" if modality == "asserted" else modality
+            else:
+                negated = negated or refusal or is_negated(sentence, governor)
+            negated = negated or _no_intent(sentence, tok, governor)
             if modality == "asserted" and (lemma in _IMPLICATIVE or lemma in _ASPECTUAL):
                 # "forced X [to retreat]", "continued [to attack]": it happened — unless "would force", "will
                 # continue to attack" (future), "may resume"
@@ -2196,7 +2203,8 @@ def _reported_will(sentence: Sentence, verb: Token) -> bool:
     (a condition) nor "said it could send troops"."""
     if verb.deprel not in ("ccomp", "parataxis") or not verb.head:
         return False
-    if sentence.token(verb.head).lemma.lower() not in _STATING:
+    report = sentence.token(verb.head)
+    if report.lemma.lower() not in _STATING or is_negated(sentence, report):  # "did not say whether it would …"
         return False
     children = sentence.children(verb.id)
     modals = [c.lower for c in children if c.deprel == "aux" and c.lower in _HYPOTHETICAL]

@@ -1515,3 +1515,9 @@ def test_the_warring_parties_are_the_sides_of_the_war_not_political_parties(code
                       "stop fighting.")
     assert ("IGOUNO", "0256", "SDNMIL") in events and ("IGOUNO", "0256", "SDNREB") in events
     assert not any("PTY" in s + t for s, _, t in code_one("The warring parties agreed to a ceasefire in Sudan."))
+
+
+def test_a_report_that_is_not_made_leaves_its_clause_open_not_refused(coder):
+    [event] = coder.code(["China did not say whether it would lift the ban on Japanese seafood."])
+    assert (event.code, event.negated, event.modality) == ("081", False, "hypothetical")  # was 1241, refused
+    assert [e.code for e in coder.code(["Russia refused to lift the ban on Georgian wine."])] == ["1241"]
