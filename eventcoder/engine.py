@@ -117,6 +117,11 @@ _PROPOSALS = frozenset({"resolution", "bill", "motion", "proposal", "plan", "mea
 _UNDOING_NOUNS = frozenset({"lifting", "easing", "removal", "end", "suspension", "relaxation", "repeal",
                             "cancellation", "withdrawal", "rollback", "scrapping"})
 _REFUSAL_NOUNS = frozenset({"refusal", "rejection", "failure", "denial"})  # "Israel's refusal [to allow] aid"
+# Speech acts a gerund after a reported clause adds to the report: "denied that …, [accusing] Khartoum of …" (not
+# results: "said protesters had attacked officers, [injuring] five")
+_VERBAL_ACTS = SPEECH_VERBS | {"accuse", "blame", "call", "urge", "vow", "warn", "demand", "insist", "dismiss",
+                               "reject", "deny", "condemn", "describe", "brand", "threaten", "pledge", "promise",
+                               "cite", "criticize", "criticise", "denounce", "appeal", "ask"}
 _DECISION_NOUNS = _INTENT_NOUNS | {"move", "attempt", "effort"}  # "[Finland's move] to close its border"
 # Nouns whose "that" clause is a claim, not a fact ("reports [that] troops killed civilians"), and the verbs that
 # deny such a claim ("denied reports that …": it did not happen, as far as the coder can tell).
@@ -1307,6 +1312,14 @@ def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token
         if len(subjects) > 1 and subjects[0].id < verb.id:
             return [subjects[0]], []
         return [], []
+    if (verb.deprel == "advcl" and verb.id > head.id and head.deprel == "ccomp" and head.head
+            and not case_of(sentence, verb) and verb.lower.endswith("ing") and verb.lemma.lower() in _VERBAL_ACTS
+            and sentence.tokens[verb.id - 2].text == ","):
+        report = sentence.token(head.head)
+        if report.id < head.id and report.lemma.lower() in _REPORTING | _DENYING | _REFUSALS:
+            # "Ethiopia denied that its troops had crossed into Sudan, [accusing] Khartoum of …": the gerund set
+            # off after the reported clause is the reporter's act, not the clause subject's
+            return [c for c in sentence.children(report.id) if c.deprel in _SUBJECTS], []
     if verb.deprel == "advcl" and verb.id > head.id and case_of(sentence, verb) == "to":
         owners = _owners_of_intent_before(sentence, head, verb)
         if owners:  # "condemned the decision [by Finland] [to close] its border", the clause hung on the verb

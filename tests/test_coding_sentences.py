@@ -1521,3 +1521,11 @@ def test_a_report_that_is_not_made_leaves_its_clause_open_not_refused(coder):
     [event] = coder.code(["China did not say whether it would lift the ban on Japanese seafood."])
     assert (event.code, event.negated, event.modality) == ("081", False, "hypothetical")  # was 1241, refused
     assert [e.code for e in coder.code(["Russia refused to lift the ban on Georgian wine."])] == ["1241"]
+
+
+def test_a_speech_act_gerund_after_a_reported_clause_is_the_reporters(code_one):
+    assert code_one("Ethiopia denied that its troops had crossed into Sudan, accusing Khartoum of spreading "
+                    "lies.") == [("ETH", "112", "SDNGOV")]
+    # a result stays the clause subject's
+    assert ("---CVL", "182", "---MIL") in code_one("Police said protesters had attacked officers, injuring five "
+                                                    "of them.")
