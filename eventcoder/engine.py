@@ -2186,10 +2186,13 @@ def _reason_marker(sentence: Sentence, clause: Token) -> str:
 
 
 def _rejected_proposal(sentence: Sentence, verb: Token) -> bool:
-    """A "to" clause on a proposal that was voted down, vetoed or not adopted never happened: "the Senate voted
-    down [a resolution [to block arms sales]]", "the council failed to adopt a resolution to impose sanctions"."""
-    if verb.deprel not in ("acl", "advcl") or case_of(sentence, verb) != "to" or not verb.head:
-        return False
+    """A "to" clause (or a participle) on a proposal that was voted down, vetoed or not adopted never happened:
+    "the Senate voted down [a resolution [to block arms sales]]", "the council failed to adopt a resolution to
+    impose sanctions", "Russia vetoed a resolution [condemning] the coup"."""
+    participle = (verb.deprel == "acl" and verb.lower.endswith("ing") and not case_of(sentence, verb)
+                  and not any(c.deprel in _SUBJECTS for c in sentence.children(verb.id)))
+    if verb.deprel not in ("acl", "advcl") or not verb.head or not (case_of(sentence, verb) == "to" or participle):
+        return False  # "vetoed a resolution [to impose] …", "vetoed a resolution [condemning] the coup"
     if verb.deprel == "acl":
         proposal = sentence.token(verb.head)
         if proposal.lemma.lower() not in _PROPOSALS:  # "stopped [aid deliveries [to pressure] Hamas]": a purpose

@@ -1529,3 +1529,9 @@ def test_a_speech_act_gerund_after_a_reported_clause_is_the_reporters(code_one):
     # a result stays the clause subject's
     assert ("---CVL", "182", "---MIL") in code_one("Police said protesters had attacked officers, injuring five "
                                                     "of them.")
+
+
+def test_a_vetoed_resolutions_participle_did_not_happen(code_one):
+    assert not any(c == "111" for _, c, _ in code_one("Russia vetoed a resolution condemning the coup in Niger."))
+    assert ("IGOUNO", "111", "NER") in code_one("The Security Council adopted a resolution condemning the coup in "
+                                                "Niger.")
