@@ -46,6 +46,8 @@ _NATIONAL_THINGS = frozenset({
     "convoy", "vessel", "ship", "boat", "tanker", "warship", "frigate", "submarine", "plane", "aircraft", "jet",
     "airliner", "helicopter", "drone", "satellite", "base", "outpost", "checkpoint", "post", "camp", "position",
     "village", "town", "city", "province", "region", "district", "border", "territory", "airspace", "port",
+    "state", "area", "county", "governorate", "oblast", "commune", "neighbourhood", "neighborhood", "municipality",
+    "prefecture",
     "airport", "island", "capital", "patrol", "unit", "battalion", "brigade", "regiment", "garrison",
     "ministry", "embassy", "consulate", "mission", "delegation", "company", "firm", "bank", "school",
     "hospital", "mosque", "church", "newspaper", "broadcaster", "citizen", "national", "journalist",

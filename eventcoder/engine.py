@@ -73,6 +73,8 @@ _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 _NAMING_VERBS = frozenset({"call", "term", "brand", "label", "deem", "dub", "consider"})  # "called X a crime"
 # time phrases around a meeting whose clause's subject took part: "[during] talks with Xi, Lula said …"
 _MEETING_TIMES = frozenset({"during", "after", "following", "before", "ahead"})
+# where the thing acted on is: "condemned the coup [in Gabon]", "attacked a village [outside Kharkiv]"
+_LOCATING = ("in", "near", "outside", "around")
 _AIMED_AT = frozenset({"against", "on", "upon"})  # "[aggression] against Lebanon", "[strikes] on Gaza"
 # "condemned what it [called] provocations", "what it [described] as the seizure of its tanker"
 _NAMING_CLAUSE_VERBS = _NAMING_VERBS | {"describe", "characterize", "characterise", "see", "view", "regard"}
@@ -804,8 +806,8 @@ class Engine:
             # a phrase on the object or on the verb right after it; a capital or organisation there is more
             # often where the actor spoke ("criticized the sanctions in Vienna"), so it must be a plain place.
             objects = _place(frame, "obj", rule, sentence) if "obj" in rule.targets else []
-            located = [c for o in objects for c in phrases_with(sentence, o, "in")]
-            located += [n for prep, n in frame.obliques if prep == "in" and n.head == frame.verb.id
+            located = [c for o in objects for prep in _LOCATING for c in phrases_with(sentence, o, prep)]
+            located += [n for prep, n in frame.obliques if prep in _LOCATING and n.head == frame.verb.id
                         and any(_starts_after(sentence, o, n) for o in objects)]
             return [a for a in self._actors(sentence, located, context) if a.country and not a.role]
         # The required object names a national actor itself ("expelled [the French ambassador]") …

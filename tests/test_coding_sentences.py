@@ -828,7 +828,7 @@ def test_a_national_person_noun_is_no_actor_without_a_name(code_one):
     ("Heavy fighting continued between Israel and Hezbollah on Monday.",
      [("ISR", "190", "LBNREBHEZ"), ("LBNREBHEZ", "190", "ISR")]),
     # schoolgirls are people; a crushing response is a threat; handing over control is a concession
-    ("Boko Haram fighters abducted dozens of schoolgirls in Borno State.", [("NGAREB", "181", "---EDU")]),
+    ("Boko Haram fighters abducted dozens of schoolgirls in Borno State.", [("NGAREB", "181", "NGAEDU")]),
     ("Iran promised a crushing response to Israel.", [("IRN", "130", "ISR")]),
     ("Armenia handed over control of four villages to Azerbaijan.", [("ARM", "0842", "AZE")]),
 ])
