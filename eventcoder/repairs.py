@@ -30,6 +30,8 @@ def repair_sentence(sentence: Sentence) -> None:
             _told_that(sentence, tok)
         elif rel == "case" and tok.lower == "as":
             _as_adjective_first(sentence, tok)
+        if rel == "nsubj" and tok.head:
+            _second_side_as_subject(sentence, tok)
 
 
 def _willing_to(sentence: Sentence, clause: Token) -> None:
@@ -88,4 +90,21 @@ def _as_adjective_first(sentence: Sentence, as_word: Token) -> None:
     noun.deprel = "obj"
     adjective.head, adjective.deprel = verb.id, "obl"
     as_word.head = adjective.id
+    sentence._children = None
+
+
+def _second_side_as_subject(sentence: Sentence, second: Token) -> None:
+    """"[Clashes] between the Sudanese army and [the RSF] broke out": Stanza makes the second side of the
+    "between" phrase a second subject of the verb. When the verb's first subject has a "between" phrase and the
+    second subject follows it with its own "and", the second is that phrase's conjunct."""
+    verb = sentence.token(second.head)
+    subjects = [c for c in sentence.children(verb.id) if c.deprel == "nsubj"]
+    if len(subjects) != 2 or subjects[1].id != second.id or second.id > verb.id:
+        return
+    first = subjects[0]
+    between = next((c for c in sentence.children(first.id) if c.deprel == "nmod" and c.id < second.id
+                    and any(k.deprel == "case" and k.lower == "between" for k in sentence.children(c.id))), None)
+    if between is None or not any(c.deprel == "cc" and c.lower == "and" for c in sentence.children(second.id)):
+        return
+    second.head, second.deprel = between.id, "conj"
     sentence._children = None

@@ -1535,3 +1535,8 @@ def test_a_vetoed_resolutions_participle_did_not_happen(code_one):
     assert not any(c == "111" for _, c, _ in code_one("Russia vetoed a resolution condemning the coup in Niger."))
     assert ("IGOUNO", "111", "NER") in code_one("The Security Council adopted a resolution condemning the coup in "
                                                 "Niger.")
+
+
+def test_the_second_side_of_a_between_phrase_read_as_a_subject_is_repaired(code_one):
+    events = code_one("Clashes between the Sudanese army and the RSF broke out in El Obeid on Monday.")
+    assert sorted(events) == [("SDNMIL", "190", "SDNREB"), ("SDNREB", "190", "SDNMIL")]
