@@ -439,7 +439,9 @@ class Engine:
         # "by" on the noun, or on its "of" phrase where parsers often hang it: "the killing [of civilians [by
         # soldiers]]"
         of_phrases = phrases_with(sentence, noun, "of")
-        by = [c for n in [noun, *of_phrases] for c in phrases_with(sentence, n, "by")]
+        # … or on its target phrase: "the attack [on Malian soldiers [by jihadists]]"
+        aimed = [c for prep in _AIMED_AT for c in phrases_with(sentence, noun, prep)]
+        by = [c for n in [noun, *of_phrases, *aimed] for c in phrases_with(sentence, n, "by")]
         # "sanctions [imposed [by the United States] [on Venezuela]] have hurt …": a participle's agent and places
         described = [c for c in children if c.deprel == "acl" and "VerbForm=Part" in c.feats]
         by = by or [a for a in _participle_agents(sentence, noun) if a not in by]
