@@ -344,6 +344,8 @@ class ActorResolver:
         and dates do not."""
         owner = _owner_name(sentence, head)
         if owner is not None:
+            if self.resolve(sentence, owner, None) is not None:
+                return None  # a known owner: "Russia's team" is Russia's (resolve), not an unknown name
             tokens = self._phrase_tokens(sentence, head)
             return self.actor(sentence, head, UNKNOWN, [t for t in tokens if t.id <= head.id],
                               "a name not in the dictionaries (their office)")

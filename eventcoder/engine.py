@@ -71,10 +71,16 @@ _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "monday", "tuesday", "
 _OBLIQUES = frozenset({"obl", "obl:tmod", "obl:npmod", "obl:arg"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 _NAMING_VERBS = frozenset({"call", "term", "brand", "label", "deem", "dub", "consider"})  # "called X a crime"
+# participles whose agent does what an event noun names: "sanctions [imposed] by the US", "strikes [launched] by
+# Israel" (not "strikes [condemned] by Egypt", "talks [mediated] by Qatar")
+_DOING_PARTICIPLES = frozenset({"impose", "launch", "carry", "conduct", "fire", "stage", "mount", "order",
+                                "announce", "introduce", "unleash", "wage", "deliver", "send", "provide", "pledge",
+                                "issue", "level", "make", "take", "adopt", "declare", "hold"})
 # time phrases around a meeting whose clause's subject took part: "[during] talks with Xi, Lula said …"
 _MEETING_TIMES = frozenset({"during", "after", "following", "before", "ahead"})
 # where the thing acted on is: "condemned the coup [in Gabon]", "attacked a village [outside Kharkiv]"
 _LOCATING = ("in", "near", "outside", "around")
+_FRONTIERS = frozenset({"border", "frontier", "boundary", "line"})
 _AIMED_AT = frozenset({"against", "on", "upon"})  # "[aggression] against Lebanon", "[strikes] on Gaza"
 # "condemned what it [called] provocations", "what it [described] as the seizure of its tanker"
 _NAMING_CLAUSE_VERBS = _NAMING_VERBS | {"describe", "characterize", "characterise", "see", "view", "regard"}
@@ -116,8 +122,9 @@ _REJECTING = frozenset({"veto", "block", "defeat", "oppose", "scrap", "shelve", 
 _PROPOSALS = frozenset({"resolution", "bill", "motion", "proposal", "plan", "measure", "amendment", "draft",
                         "legislation", "law", "initiative", "request", "bid", "demand", "call"})
 # nouns that undo what their "of" phrase names: "the lifting [of sanctions]", "an end [of the blockade]"
-_UNDOING_NOUNS = frozenset({"lifting", "easing", "removal", "end", "suspension", "relaxation", "repeal",
+_UNDOING_NOUNS = frozenset({"lifting", "easing", "removal", "suspension", "relaxation", "repeal",
                             "cancellation", "withdrawal", "rollback", "scrapping"})
+_IMPOSED_ROOTS = frozenset({"15", "16", "17"})  # what is imposed and can be lifted: sanctions, curfews, blockades
 _REFUSAL_NOUNS = frozenset({"refusal", "rejection", "failure", "denial"})  # "Israel's refusal [to allow] aid"
 # Speech acts a gerund after a reported clause adds to the report: "denied that …, [accusing] Khartoum of …" (not
 # results: "said protesters had attacked officers, [injuring] five")
@@ -130,6 +137,7 @@ _DECISION_NOUNS = _INTENT_NOUNS | {"move", "attempt", "effort"}  # "[Finland's m
 _CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "charge", "suggestion", "assertion",
                           "rumour", "rumor", "speculation", "insinuation", "contention"})
 _DENYING = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut", "contest", "debunk", "disprove"})
+_CONFIRMING = frozenset({"confirm", "verify", "corroborate", "acknowledge", "admit"})  # "confirmed reports that …"
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
 _NOUN_ARGUMENTS = frozenset({"obj", "iobj", "obl", "nsubj:pass", "xcomp", "obl:arg"})
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "advcl:relcl"})
@@ -162,7 +170,7 @@ _NOT_DONE_MARKERS = frozenset({"from", "without", "instead"})
 _WARNED_MARKERS = frozenset({"against"})
 _CONDITION_MARKERS = frozenset({"if", "unless", "lest"})  # "would respond [if Russia attacked]": not done
 # Predicates of readiness whose subject the parser reads as ``expl`` or as a passive subject ("it was prepared")
-_WILLING = READINESS | {"prepare"}
+_WILLING = READINESS | {"prepare", "open"}  # "said it was [open] to dialogue" ("dialogue" read as a verb)
 # Verbs whose object is what is sent, given or taken in: in a clause below the rule's verb, that object is a
 # target only with a country of its own ("promised to send [troops]" has none; "[the Lebanese army]" is one) …
 _CONVEYING = frozenset({"send", "deploy", "dispatch", "deliver", "provide", "give", "supply", "ship", "transfer",
@@ -424,7 +432,7 @@ class Engine:
             if any(c.deprel == "det" and c.lower == "no" for c in sentence.children(tok.id)):
                 continue
             if head is not None and tok.deprel == "nmod" and head.text.lower() in _UNDOING_NOUNS and (
-                    case_of(sentence, tok) == "of"):
+                    case_of(sentence, tok) == "of") and rules[0].code[:2] in _IMPOSED_ROOTS:
                 continue  # "welcomed the lifting [of U.S. sanctions]": no sanctions imposed here
             # a rule whose object the noun names wins over the bare noun ("withdrawal [from ECOWAS]")
             rule = next((r for r in rules if r.objects and _names_object(sentence, tok, r)),
@@ -442,13 +450,17 @@ class Engine:
         # … or on its target phrase: "the attack [on Malian soldiers [by jihadists]]"
         aimed = [c for prep in _AIMED_AT for c in phrases_with(sentence, noun, prep)]
         by = [c for n in [noun, *of_phrases, *aimed] for c in phrases_with(sentence, n, "by")]
-        # "sanctions [imposed [by the United States] [on Venezuela]] have hurt …": a participle's agent and places
-        described = [c for c in children if c.deprel == "acl" and "VerbForm=Part" in c.feats]
-        by = by or [a for a in _participle_agents(sentence, noun) if a not in by]
+        # "sanctions [imposed [by the United States] [on Venezuela]] have hurt …": the agent and places of a
+        # participle of doing right after the noun (not "strikes on Gaza, [denounced] by Egypt": a comment on it)
+        described = [c for c in children if c.deprel == "acl" and "VerbForm=Part" in c.feats
+                     and c.lemma.lower() in _DOING_PARTICIPLES and sentence.tokens[c.id - 2].text != ","]
         owners = [c for c in children if c.deprel in ("nmod:poss", "compound", "amod")
                   and not (c.deprel == "compound" and _names_object(sentence, noun, rule, [c]))]  # "[artillery] attack"
         owners += _hyphen_partners(sentence, owners)  # "[US]-China talks"
         sources = self._actors(sentence, by or owners, context)
+        if not sources and described:
+            sources = self._actors(sentence, [a for a in _participle_agents(sentence, noun)
+                                              if _agent_of_any(sentence, a, described)], context)
         negated, modality = noun_status(sentence, noun)
         if negated and not self.include_negated:
             return []
@@ -811,6 +823,8 @@ class Engine:
             located = [c for o in objects for prep in _LOCATING for c in phrases_with(sentence, o, prep)]
             located += [n for prep, n in frame.obliques if prep in _LOCATING and n.head == frame.verb.id
                         and any(_starts_after(sentence, o, n) for o in objects)]
+            # "near the Romanian border" is on this side of it
+            located = [c for c in located if case_of(sentence, c) == "in" or c.lemma.lower() not in _FRONTIERS]
             return [a for a in self._actors(sentence, located, context) if a.country and not a.role]
         # The required object names a national actor itself ("expelled [the French ambassador]") …
         required = _required_nouns(sentence, frame, rule)
@@ -1320,9 +1334,14 @@ def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token
             and not case_of(sentence, verb) and verb.lower.endswith("ing") and verb.lemma.lower() in _VERBAL_ACTS
             and sentence.tokens[verb.id - 2].text == ","):
         report = sentence.token(head.head)
-        if report.id < head.id and report.lemma.lower() in _REPORTING | _DENYING | _REFUSALS:
+        clause_subjects = [c for c in sentence.children(head.id) if c.deprel in _SUBJECTS]
+        own = all(c.upos == "PRON" or any(o.deprel == "nmod:poss" and o.upos == "PRON"
+                                          for o in sentence.children(c.id)) for c in clause_subjects)
+        if report.id < head.id and (report.lemma.lower() in _DENYING | _REFUSALS or (
+                report.lemma.lower() in _REPORTING and own)):
             # "Ethiopia denied that its troops had crossed into Sudan, [accusing] Khartoum of …": the gerund set
-            # off after the reported clause is the reporter's act, not the clause subject's
+            # off after a denied clause, or one about the reporter's own people, is the reporter's act (not in
+            # "the ministry said settlers attacked the village, [accusing] residents of …": the settlers')
             return [c for c in sentence.children(report.id) if c.deprel in _SUBJECTS], []
     if verb.deprel == "advcl" and verb.id > head.id and case_of(sentence, verb) == "to":
         owners = _owners_of_intent_before(sentence, head, verb)
@@ -1978,11 +1997,19 @@ def _speakers(sentence: Sentence, clause: Token) -> list[Token]:
             and verb.lemma.lower() in _REPORTING for c in sentence.children(verb.id) if c.deprel in _SUBJECTS]
 
 
+def _agent_of_any(sentence: Sentence, agent: Token, participles: list[Token]) -> bool:
+    """Whether a "by" phrase hangs on one of these participles, or on one of their phrases."""
+    return agent.head in {p.id for p in participles} or (
+        agent.head != 0 and sentence.token(agent.head).head in {p.id for p in participles})
+
+
 def _meeting_time(sentence: Sentence, noun: Token, rules: Iterable[Rule]) -> bool:
     """A meeting noun (root 04) in a time phrase of its clause: "[During talks] with Xi, Lula said …" — a
     circumstance of the clause, not an argument of its verb."""
     return (noun.deprel == "obl" and case_of(sentence, noun) in _MEETING_TIMES
-            and any(r.code[:2] == "04" for r in rules))
+            and any(r.code[:2] == "04" for r in rules)
+            and any(phrases_with(sentence, noun, prep) for prep in ("with", "to")))  # (not "between": the sides
+    # are named, "during talks between Iran and the US, Oman said …")
 
 
 def _on_object(sentence: Sentence, frame: Frame, phrase: Token) -> bool:
@@ -2073,7 +2100,7 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
                 and _accused_of(sentence, verb)):
             modality = "hypothetical"  # "accused Pakistan [of supporting] the militants": alleged, not asserted
     claim = _claim_noun(sentence, verb)
-    if claim is not None:
+    if claim is not None and not (claim.head and sentence.token(claim.head).lemma.lower() in _CONFIRMING):
         # "reports that troops killed civilians": alleged; "denied reports that troops killed …": not done
         if modality == "asserted":
             modality = "hypothetical"

@@ -1540,3 +1540,34 @@ def test_a_vetoed_resolutions_participle_did_not_happen(code_one):
 def test_the_second_side_of_a_between_phrase_read_as_a_subject_is_repaired(code_one):
     events = code_one("Clashes between the Sudanese army and the RSF broke out in El Obeid on Monday.")
     assert sorted(events) == [("SDNMIL", "190", "SDNREB"), ("SDNREB", "190", "SDNMIL")]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a participle of comment is no doer of the event noun
+    ("Israeli strikes on Gaza, denounced by Egypt, killed 30 people.", ("ISR", "190", "GZS"), "EGY"),
+    # a speech-act gerund after a third party's clause stays that party's
+    ("The ministry said Israeli settlers attacked the village, accusing residents of stealing land.",
+     ("ISRSET", "112", "---CVL"), "---GOV"),
+    # the end of talks is no lifting: the talks stay
+    ("At the end of talks between Iran and the United States, Oman said progress had been made.",
+     ("IRN", "040", "USA"), "OMN"),
+    # a result left behind is no troop withdrawal
+    ("Israeli troops left two Palestinians dead in Jenin.", None, "0874"),
+    ("Russian forces left Ukrainian civilians without power.", None, "0874"),
+    # a border near the attacked site is no target
+    ("Russian drones attacked an energy facility near the Romanian border.", None, "ROU"),
+    # the envoy called in, not the victim of what is protested
+    ("Germany called in the Iranian ambassador to protest the execution of a German citizen.",
+     ("DEU", "114", "IRNGOV"), "DEUCVL"),
+    ("North Korea said it was open to dialogue with Washington.", ("PRK", "036", "USAGOV"), "---"),
+])
+def test_review_of_this_sessions_changes(code_one, text, expected, absent):
+    events = code_one(text, "2025-06-01")
+    if expected is not None:
+        assert expected in events
+    assert not any(absent in (s, c, t) or absent in s + t for s, c, t in events)
+
+
+def test_a_confirmed_report_stays_asserted(coder):
+    [event] = coder.code(["Russia confirmed reports that its troops had captured Avdiivka."])
+    assert (event.code, event.modality) == ("192", "asserted")

@@ -174,11 +174,11 @@ def test_noun_rules_take_objects_but_no_complements(tmp_path):
 def test_agent_plurals(tmp_path):
     folder = make_dict(tmp_path / "d", agents="soldier,MIL,,\npoliceman,COP,policemen,\npolice,COP,-,\n"
                                                "militia,UAF,,\nforeign ministry,GOV,,\narmed man,UAF,armed men,\n"
-                                               "head of state,GOV,heads of state,\n")
+                                               "head of state,GOV,heads of state,\nriot officer,COP,officers,\n")
     agents = load_dictionaries([folder]).agents
     for form, role in [("soldiers", "MIL"), ("policemen", "COP"), ("militias", "UAF"),
                        ("foreignministries", "GOV"), ("police", "COP"), ("armedmen", "UAF"),
-                       ("headsofstate", "GOV")]:
+                       ("headsofstate", "GOV"), ("riotofficers", "COP")]:  # a one-word plural: the last word
         assert agents[form].role == role
     # a multi-word plural is written in full (it was read as the last word: "armed armed men")
     assert "polices" not in agents and "armedarmedmen" not in agents

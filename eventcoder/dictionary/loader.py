@@ -502,11 +502,13 @@ def _load_agent_folder(folder: Path, loaded: Dictionaries, problems: list[str]) 
 
 def _plural_phrase(phrase: str, plural: str) -> str:
     """The plural of an agent phrase: the ``plural`` column as written, in full ("armed men", "heads of state"),
-    else the phrase with its last word made plural ("security force" → "security forces")."""
-    if plural:
-        return plural
+    else the phrase with its last word made plural ("security force" → "security forces"; a one-word ``plural``
+    of a longer phrase replaces its last word)."""
     *init, last = phrase.split(" ")
-    return " ".join([*init, english_plural(last)])
+    if plural and plural.count(" ") >= len(init):
+        return plural
+    # a one-word plural of a longer phrase is the plural of its last word ("police officer" … "officers")
+    return " ".join([*init, plural or english_plural(last)])
 
 
 def english_plural(word: str) -> str:
