@@ -255,6 +255,9 @@ _DOCUMENTS = frozenset({"report", "statement", "resolution", "communique", "comm
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 _PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they"})
 _PERSON_PRONOUNS = frozenset({"him", "her", "he", "she"})  # one person: never a plural noun
+_DUTIES = frozenset({"security", "safety", "protection", "defence", "defense", "management", "administration",
+                     "oversight", "coordination", "organisation", "organization", "running", "maintenance",
+                     "supervision", "implementation", "welfare", "care"})  # "responsible [for security]"
 _SELF_PRONOUNS = frozenset({"it", "he", "she", "we", "i", "they"})  # "X said [it] was responsible": X itself
 # actor files whose names alone are never a person ("he" is no Taiwan, no Gaza, no Hamas)
 _NON_PERSON_FILES = frozenset({"countries.csv", "places.csv", "organisations.csv", "armed_groups.csv",
@@ -474,7 +477,7 @@ class Engine:
                                    context)
         partaking = not sources and head is not None and _meeting_time(sentence, noun, [rule])
         if partaking:
-            # "During [talks] with Xi in Beijing, Lula said …", "In a phone [call] with Macron, Putin said …": the
+            # "During [talks] with Xi in Beijing, Lula said …", "After a [meeting] with Macron, Putin said …": the
             # clause's subject took part (only with the other side named: "during a visit, Obama will …" is no
             # second event)
             sources = self._actors(sentence, [c for c in sentence.children(head.id) if c.deprel in _SUBJECTS],
@@ -590,6 +593,11 @@ class Engine:
         # not for a meeting: a place deep in what it is about is its topic ("a meeting on the situation in Gaza")
         # nor for a verdict: "Western sanctions against Russia are illegal, Beijing said" is not about Russia
         verdict = complement is not None and complement.upos in ("ADJ", "NOUN")
+        if verdict and rule.code == "112" and any(
+                case_of(sentence, c) == "for" and (c.upos == "VERB" or c.lemma.lower() in _DUTIES or any(
+                    g.upos == "VERB" and g.lower.endswith("ing") and g.id < c.id for g in sentence.children(c.id)))
+                for c in sentence.children(complement.id)):  # ("for [protecting] civilians", read as an amod)
+            return []  # "said the army was responsible [for security] at the border": a duty, not blame
         if verdict and rule.code == "112" and any(c.deprel in _SUBJECTS and c.lower in _SELF_PRONOUNS
                                                   for c in sentence.children(complement.id)):
             # "Islamic State said [it] was responsible for the bombing": a claim of responsibility, not blame

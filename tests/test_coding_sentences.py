@@ -1571,3 +1571,8 @@ def test_review_of_this_sessions_changes(code_one, text, expected, absent):
 def test_a_confirmed_report_stays_asserted(coder):
     [event] = coder.code(["Russia confirmed reports that its troops had captured Avdiivka."])
     assert (event.code, event.modality) == ("192", "asserted")
+
+
+def test_responsible_for_a_duty_is_no_accusation(code_one):
+    assert code_one("The interior ministry said the army was responsible for security at the border.") == []
+    assert code_one("The ministry said the army was responsible for protecting civilians.") == []
