@@ -21,8 +21,10 @@ READINESS = frozenset({"ready", "willing", "prepared", "determined", "eager", "k
 
 def repair_sentence(sentence: Sentence) -> None:
     """Apply every repair to the sentence, in place."""
+    between = False  # "between" seen: only then can a second side be misread as a subject
     for tok in sentence.tokens:
         rel = tok.deprel
+        between = between or tok.lower == "between"
         if rel == "csubj":
             if tok.head:
                 _willing_to(sentence, tok)
@@ -30,7 +32,7 @@ def repair_sentence(sentence: Sentence) -> None:
             _told_that(sentence, tok)
         elif rel == "case" and tok.lower == "as":
             _as_adjective_first(sentence, tok)
-        if rel == "nsubj" and tok.head:
+        if rel == "nsubj" and between and tok.head:
             _second_side_as_subject(sentence, tok)
 
 
