@@ -8,6 +8,7 @@ Stanza wrapper: a CoNLL-U file from elsewhere gets them too.
 from __future__ import annotations
 
 from eventcoder.document import Sentence, Token
+from eventcoder.syntax import SPEECH_VERBS
 
 # Verbs of telling whose "that" clause the parser reads as a relative clause on the hearer
 _TELLING = frozenset({"tell", "inform", "assure", "remind", "warn", "brief", "notify", "advise", "promise"})
@@ -34,6 +35,8 @@ def repair_sentence(sentence: Sentence) -> None:
             _as_adjective_first(sentence, tok)
         if rel == "nsubj" and between and tok.head:
             _second_side_as_subject(sentence, tok)
+        elif rel == "acl" and tok.upos == "VERB" and tok.head:
+            _clause_read_as_subject(sentence, tok)
 
 
 def _willing_to(sentence: Sentence, clause: Token) -> None:
@@ -109,4 +112,27 @@ def _second_side_as_subject(sentence: Sentence, second: Token) -> None:
     if between is None or not any(c.deprel == "cc" and c.lower == "and" for c in sentence.children(second.id)):
         return
     second.head, second.deprel = between.id, "conj"
+    sentence._children = None
+
+
+def _clause_read_as_subject(sentence: Sentence, verb: Token) -> None:
+    """"Suspected jihadists [killed] 23 soldiers in Burkina Faso, the army said": Stanza reads "jihadists killed …"
+    as a noun with a participle, the subject of "said", which then has two subjects. When a speech verb's first
+    subject carries a past-tense verb with an object of its own and a second subject follows after a comma, the
+    verb is the reported clause (``ccomp``) and the noun its subject."""
+    noun = sentence.token(verb.head)
+    if noun.deprel != "nsubj" or not noun.head or verb.id != noun.id + 1 or "Tense=Past" not in verb.feats:
+        return
+    speech = sentence.token(noun.head)
+    if speech.lemma.lower() not in SPEECH_VERBS or speech.id < verb.id:
+        return
+    subjects = [c for c in sentence.children(speech.id) if c.deprel == "nsubj"]
+    if len(subjects) != 2 or subjects[0].id != noun.id:
+        return
+    if not any(c.deprel in ("obj", "obl") and c.id > verb.id for c in sentence.children(verb.id)):
+        return
+    if not any(t.text == "," for t in sentence.tokens[verb.id:subjects[1].id - 1]):
+        return
+    verb.head, verb.deprel = speech.id, "ccomp"
+    noun.head = verb.id
     sentence._children = None

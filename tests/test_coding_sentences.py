@@ -1576,3 +1576,15 @@ def test_a_confirmed_report_stays_asserted(coder):
 def test_responsible_for_a_duty_is_no_accusation(code_one):
     assert code_one("The interior ministry said the army was responsible for security at the border.") == []
     assert code_one("The ministry said the army was responsible for protecting civilians.") == []
+
+
+def test_a_reported_clause_read_as_a_subject_with_a_participle_is_repaired(code_one):
+    # "jihadists killed …, the army said" was read as "[jihadists [killed …]] … said", giving the army a killing
+    assert code_one("Suspected jihadists killed at least 23 soldiers in an attack in northern Burkina Faso, the army "
+                    "said.") == [("---REB", "1823", "---MIL")]
+
+
+def test_receiving_a_request_is_no_visit(code_one):
+    assert not any(c == "043" for _, c, _ in code_one("Egypt received a request from Israel to open the Rafah "
+                                                      "crossing."))
+    assert code_one("Putin received Erdogan in Sochi.", "2024-05-01") == [("RUSGOV", "043", "TURGOV")]
