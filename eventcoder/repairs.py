@@ -14,6 +14,10 @@ from eventcoder.syntax import SPEECH_VERBS
 _TELLING = frozenset({"tell", "inform", "assure", "remind", "warn", "brief", "notify", "advise", "promise"})
 
 
+# "next month", "last week": time nouns a place name before them is misread as the possessor of
+_TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "day", "spring", "summer", "autumn", "fall", "winter"})
+_TIME_DETERMINERS = frozenset({"next", "last", "this", "coming", "following"})
+
 # Adjectives of readiness: "it was willing [to resume] talks" is read as an extraposed subject clause (not
 # "able": "it is able to strike targets in Europe" states a capability, no intent)
 READINESS = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen", "committed", "unwilling",
@@ -37,6 +41,8 @@ def repair_sentence(sentence: Sentence) -> None:
             _second_side_as_subject(sentence, tok)
         elif rel == "acl" and tok.upos == "VERB" and tok.head:
             _clause_read_as_subject(sentence, tok)
+        elif rel in ("nmod:poss", "compound") and tok.upos == "PROPN" and tok.head:
+            _place_before_time(sentence, tok)
 
 
 def _willing_to(sentence: Sentence, clause: Token) -> None:
@@ -135,4 +141,22 @@ def _clause_read_as_subject(sentence: Sentence, verb: Token) -> None:
         return
     verb.head, verb.deprel = speech.id, "ccomp"
     noun.head = verb.id
+    sentence._children = None
+
+
+def _place_before_time(sentence: Sentence, name: Token) -> None:
+    """"Modi will visit [Moscow] next month": Stanza reads the place as the possessor (or a compound) of "month"
+    (no "'s"), so the visit has no object. A name without "'s" before "next/last/this + week/month/…" that the
+    verb's time phrase owns is the verb's ``obj`` when the verb has none."""
+    time = sentence.token(name.head)
+    if time.lemma.lower() not in _TIME_NOUNS or not time.head or time.id != name.id + 2:
+        return
+    if not any(c.deprel == "amod" and c.lower in _TIME_DETERMINERS for c in sentence.children(time.id)):
+        return
+    if any(c.deprel == "case" for c in sentence.children(name.id)):  # "Moscow's next month": a real possessor
+        return
+    verb = sentence.token(time.head)
+    if verb.upos != "VERB" or verb.id > name.id or any(c.deprel == "obj" for c in sentence.children(verb.id)):
+        return
+    name.head, name.deprel = verb.id, "obj"
     sentence._children = None
