@@ -168,6 +168,7 @@ _REQUESTING = frozenset({"ask", "urge", "tell", "call", "encourage", "invite", "
                          "persuade", "force", "compel", "instruct", "allow", "permit", "order"}) | _IMPLICATIVE
 _NOT_DONE_MARKERS = frozenset({"from", "without", "instead"})
 _WARNED_MARKERS = frozenset({"against"})
+_WARNING_VERBS = frozenset({"warn", "threaten", "caution", "tell"})  # "warned Beijing … if [it] …": Beijing
 _CONDITION_MARKERS = frozenset({"if", "unless", "lest"})  # "would respond [if Russia attacked]": not done
 # Predicates of readiness whose subject the parser reads as ``expl`` or as a passive subject ("it was prepared")
 _WILLING = READINESS | {"prepare", "open"}  # "said it was [open] to dialogue" ("dialogue" read as a verb)
@@ -736,6 +737,19 @@ class Engine:
                                                f"'{owner.text}' = '{speaker.text}'; {speaker.origin}"))
         return out
 
+    def _warned(self, sentence: Sentence, verb: Token, context: Context) -> list[Actor]:
+        """The one warned, for a pronoun in the condition of a warning: "warned Beijing of consequences [if it]
+        provides lethal aid to Moscow" → Beijing (not the United States that warns)."""
+        if verb.deprel != "advcl" or case_of(sentence, verb) not in _CONDITION_MARKERS:
+            return []
+        tok = verb
+        while tok.head and tok.deprel in _CLAUSE_LINKS:
+            tok = sentence.token(tok.head)
+            if tok.lemma.lower() in _WARNING_VERBS:
+                return self._actors(sentence, [c for c in sentence.children(tok.id) if c.deprel in ("obj", "iobj")],
+                                    context)
+        return []
+
     def _antecedent(self, sentence: Sentence, verb: Token, context: Context, *, person: bool = False
                     ) -> list[Actor]:
         """For a pronoun subject: the subject of the nearest governing clause that names an actor; for a relative
@@ -757,6 +771,9 @@ class Engine:
             issuer = sentence.token(described.head)
             return self._actors(sentence, [c for c in sentence.children(issuer.id) if c.deprel in _SUBJECTS],
                                 context)
+        warned = self._warned(sentence, verb, context)
+        if warned:
+            return warned
         tok = verb
         while tok.head and (tok.deprel in _CLAUSE_LINKS or tok.deprel.startswith("acl")):
             tok = sentence.token(tok.head)

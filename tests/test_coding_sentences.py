@@ -1588,3 +1588,8 @@ def test_receiving_a_request_is_no_visit(code_one):
     assert not any(c == "043" for _, c, _ in code_one("Egypt received a request from Israel to open the Rafah "
                                                       "crossing."))
     assert code_one("Putin received Erdogan in Sochi.", "2024-05-01") == [("RUSGOV", "043", "TURGOV")]
+
+
+def test_a_pronoun_in_a_warnings_condition_is_the_one_warned(code_one):
+    events = code_one("The United States warned Beijing of serious consequences if it provides lethal aid to Moscow.")
+    assert ("CHNGOV", "070", "RUSGOV") in events and not any(s == "USA" and c == "070" for s, c, _ in events)
