@@ -523,7 +523,10 @@ class Engine:
                 pairs += [(t, s) for s, t in pairs]
         elif rule.reciprocal and len(sources or targets) > 1:
             group = sources or targets  # "talks between France and Niger"
-            pairs = [(a, b) for a in group for b in group if a is not b]
+            # (not a country and its own organ: "[Brazil's] [Lula] calls …" read as a noun is no two-sided event)
+            pairs = [(a, b) for a in group for b in group if a is not b and not _same_side(a, b)]
+            if not pairs:
+                return []
         elif sources and not self.require_target:
             pairs = [(s, NO_ACTOR) for s in sources]
         else:
@@ -586,7 +589,8 @@ class Engine:
                    or self._targets(sentence, frame, rule, complement, context,
                                     owners=not (rule.reciprocal and len(sources) > 1))
                    or self._pronoun_targets(sentence, frame, rule, sources, context)
-                   or self._nested_targets(sentence, frame, rule, context))
+                   or (self._nested_targets(sentence, frame, rule, context)
+                       if not (rule.reciprocal and len(sources) > 1) else []))  # two sides pair up instead
         # a fight that is only vowed, planned or alleged is the subject's: "Hamas vowed to fight Israeli troops"
         # … and so is an intent (03): "Iran said it would hold talks with the United States" → IRN 036 USA only
         mirror = rule.reciprocal and (modality == "asserted" or rule.code[:2] not in _VIOLENT_ROOTS) and (
@@ -998,10 +1002,14 @@ class Engine:
         """The speaker's own future act in reported speech: "the rebels said they will [release] the hostages",
         "the Thai premier announced the government would extend the curfew" (the same country); not a
         prediction about others ("the US said Russia will attack")."""
-        if verb.deprel not in ("ccomp", "parataxis") or not verb.head:
-            return False
-        report = sentence.token(verb.head)
         children = sentence.children(verb.id)
+        if verb.deprel in ("ccomp", "parataxis") and verb.head:
+            report = sentence.token(verb.head)
+        else:  # "China will impose tariffs on US goods, [the commerce ministry said]": the report hangs below
+            report = next((c for c in children if c.deprel == "parataxis" and c.lemma.lower() in _STATING
+                           and c.id > verb.id), None)
+            if report is None:
+                return False
         if report.lemma.lower() not in _STATING or not any(
                 c.deprel == "aux" and c.lower in _STATED_FUTURE for c in children):
             return False
@@ -2026,6 +2034,11 @@ def _agent_of_any(sentence: Sentence, agent: Token, participles: list[Token]) ->
     """Whether a "by" phrase hangs on one of these participles, or on one of their phrases."""
     return agent.head in {p.id for p in participles} or (
         agent.head != 0 and sentence.token(agent.head).head in {p.id for p in participles})
+
+
+def _same_side(a: Actor, b: Actor) -> bool:
+    """A country and its own organ, or one actor twice: "BRA" and "BRAGOV" are no two sides."""
+    return a.code.startswith(b.code) or b.code.startswith(a.code)
 
 
 def _meeting_time(sentence: Sentence, noun: Token, rules: Iterable[Rule]) -> bool:

@@ -1593,3 +1593,13 @@ def test_receiving_a_request_is_no_visit(code_one):
 def test_a_pronoun_in_a_warnings_condition_is_the_one_warned(code_one):
     events = code_one("The United States warned Beijing of serious consequences if it provides lethal aid to Moscow.")
     assert ("CHNGOV", "070", "RUSGOV") in events and not any(s == "USA" and c == "070" for s, c, _ in events)
+
+
+def test_headline_and_trailing_attribution_cases_from_review(code_one):
+    # a person and their own country are no two sides of a call
+    assert not any(c.startswith("04") for _, c, _ in code_one("Brazil's Lula calls for ceasefire in Gaza"))
+    # the place of a clash inside a location phrase is no side: the two armies pair up
+    events = code_one("Indian and Chinese troops clashed in the Tawang sector of Arunachal Pradesh.")
+    assert ("INDMIL", "190", "CHNMIL") in events and not any(t == "IND" for _, _, t in events)
+    # a stated future act with the attribution after it is the speaker's stated intent
+    assert [c for _, c, _ in code_one("Russia will expel ten Polish diplomats, the Kremlin said.")] == ["1313"]
