@@ -39,7 +39,9 @@ _PARTITIVE_HEADS = frozenset({"member", "hundred", "dozen", "thousand", "score",
                               "batch", "handful", "majority", "minority", "rest", "each", "both", "none", "one",
                               "two", "three", "part", "section", "wing", "branch", "division", "battalion",
                               "brigade", "squad", "detachment", "column", "convoy", "dozens", "hundreds",
-                              "thousands", "members", "ten", "tens", "scores", "millions"})
+                              "thousands", "members", "ten", "tens", "scores", "millions",
+                              # "supporters of the PTI": the party's own people
+                              "supporter", "follower", "loyalist", "activist"})
 # Singular nouns that a nationality turns into its country as an event target: places, craft and units, and
 # people who speak or act for it ("a UN expert" → IGOUNO, "a Japanese virus expert" → JPN).
 _NATIONAL_THINGS = frozenset({

@@ -155,6 +155,8 @@ _OBJECT_CONTROL = frozenset({"ask", "urge", "order", "tell", "force", "persuade"
 _ADOPTING = frozenset({"adopt", "approve", "pass", "support", "back", "endorse", "accept", "sign", "ratify",
                        "implement"})  # a proposal not adopted this way did not happen
 _ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "indict", "convict", "allege", "fault"})
+_PUNISHING = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "prosecute", "punish", "fine",
+                        "deport", "execute", "sue", "investigate", "sanction"})
 # Verbs whose addressee, in a prepositional phrase, does what the "to" clause says: "called on X to …"
 _ADDRESSEE_PREPOSITIONS = {"call": ("on", "upon", "for"), "prevail": ("on", "upon"), "appeal": ("to",),
                            "plead": ("with",), "petition": ("to",)}
@@ -181,7 +183,7 @@ _CONVEYING = frozenset({"send", "deploy", "dispatch", "deliver", "provide", "giv
 _HELPING = frozenset({"help", "assist", "support", "train", "protect", "defend", "bolster", "reinforce", "back",
                       "aid", "secure", "stabilize", "stabilise", "rebuild"})
 # Markers of a gerund clause whose doer is the governing verb's object: "accused X of shelling", "blamed X for".
-_REASON_MARKERS = frozenset({"of", "for"})
+_REASON_MARKERS = frozenset({"of", "for", "with"})  # "accused X [of] …", "charged X [with] insulting …"
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # roots whose two sides are rarely of one country (not coercion or assault, often a state's own people)
 _BETWEEN_SIDES = frozenset({"11", "12", "13", "14", "15", "16", "19", "20"})
@@ -2229,18 +2231,19 @@ def _accused_of(sentence: Sentence, clause: Token) -> bool:
     """An "of"/"for" clause on a verb of accusing, or on its object: "accused Pakistan [of supporting] …",
     "accused [the rebels [of attacking]] …" (parsed as a clause on the object)."""
     head = sentence.token(clause.head)
-    if head.lemma.lower() in _ACCUSING:
-        return True
+    if head.lemma.lower() in _ACCUSING or head.lemma.lower() in _PUNISHING:
+        return True  # (also what someone is punished for: "arrested the journalist [for insulting] the president")
     return _accuser_of(sentence, head) is not None
 
 
 def _accuser_of(sentence: Sentence, noun: Token) -> Token | None:
-    """The verb of accusing whose object, or passive agent, ``noun`` is: "accused [the police] of killing",
-    "were accused by [rights groups] of killing" (parsers hang the "of" clause on that noun)."""
+    """The verb of accusing (or punishing) whose object, or passive agent, ``noun`` is: "accused [the police] of
+    killing", "were accused by [rights groups] of killing", "arrested [the journalist] for insulting" (parsers
+    hang the "of"/"for" clause on that noun)."""
     if noun.deprel not in ("obj", "obl:agent") or not noun.head:
         return None
     verb = sentence.token(noun.head)
-    return verb if verb.lemma.lower() in _ACCUSING else None
+    return verb if verb.lemma.lower() in _ACCUSING or verb.lemma.lower() in _PUNISHING else None
 
 
 def _reason_marker(sentence: Sentence, clause: Token) -> str:

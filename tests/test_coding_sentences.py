@@ -1603,3 +1603,10 @@ def test_headline_and_trailing_attribution_cases_from_review(code_one):
     assert ("INDMIL", "190", "CHNMIL") in events and not any(t == "IND" for _, _, t in events)
     # a stated future act with the attribution after it is the speaker's stated intent
     assert [c for _, c, _ in code_one("Russia will expel ten Polish diplomats, the Kremlin said.")] == ["1313"]
+
+
+def test_what_someone_is_charged_or_arrested_for_is_alleged(coder):
+    events = coder.code(["Police arrested the journalist for insulting the president."])
+    assert [(e.code, e.modality) for e in events] == [("173", "asserted"), ("111", "hypothetical")]
+    events = coder.code(["Thai authorities charged Thaksin with insulting the monarchy."])
+    assert [e.code for e in events] == ["173"]  # the insult has no named target; not the authorities' insult
