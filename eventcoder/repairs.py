@@ -39,6 +39,8 @@ def repair_sentence(sentence: Sentence) -> None:
             _as_adjective_first(sentence, tok)
         if rel == "nsubj" and between and tok.head:
             _second_side_as_subject(sentence, tok)
+        elif rel == "nsubj" and tok.id == 3 and tok.head:
+            _headline_pair(sentence, tok)
         elif rel == "acl" and tok.upos == "VERB" and tok.head:
             _clause_read_as_subject(sentence, tok)
         elif rel in ("nmod:poss", "compound") and tok.upos == "PROPN" and tok.head:
@@ -159,4 +161,18 @@ def _place_before_time(sentence: Sentence, name: Token) -> None:
     if verb.upos != "VERB" or verb.id > name.id or any(c.deprel == "obj" for c in sentence.children(verb.id)):
         return
     name.head, name.deprel = verb.id, "obj"
+    sentence._children = None
+
+
+def _headline_pair(sentence: Sentence, second: Token) -> None:
+    """"India, China agree to resume border patrols": headlines join two names with a comma; Stanza makes both
+    subjects of the verb (or the first a ``vocative``). The second name is the first one's conjunct."""
+    first, comma = sentence.tokens[0], sentence.tokens[1]
+    if comma.text != "," or first.upos != "PROPN" or second.upos != "PROPN":
+        return
+    if first.head != second.head or first.deprel not in ("nsubj", "vocative"):
+        return
+    first.deprel = "nsubj"
+    second.head, second.deprel = first.id, "conj"
+    comma.head = second.id
     sentence._children = None
