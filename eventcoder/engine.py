@@ -1207,6 +1207,12 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
         # "[India] was to blame for the attack, Pakistan said": the subject is the one blamed; the blamer is the
         # speaker, if any
         objects, subjects = subjects, _speakers(sentence, verb)
+    if not subjects and not agents and verb.upos == "VERB":
+        # "said [it] will refuse to comply": "it" read as an expletive, though no clause is extraposed ("it
+        # emerged that …", "it seems that …" keep theirs)
+        children = sentence.children(verb.id)
+        if not any(c.deprel in ("ccomp", "csubj", "csubj:pass") for c in children):
+            subjects = [c for c in children if c.deprel == "expl" and c.lower == "it"]
     if not subjects:
         subjects = _misparsed_subjects(sentence, verb)
     bare = not (objects or obliques or complements or iobjects)

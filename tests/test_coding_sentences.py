@@ -1610,3 +1610,11 @@ def test_what_someone_is_charged_or_arrested_for_is_alleged(coder):
     assert [(e.code, e.modality) for e in events] == [("173", "asserted"), ("111", "hypothetical")]
     events = coder.code(["Thai authorities charged Thaksin with insulting the monarchy."])
     assert [e.code for e in events] == ["173"]  # the insult has no named target; not the authorities' insult
+
+
+def test_it_read_as_an_expletive_is_the_subject_and_a_letter_carries_its_content(code_one):
+    assert code_one("The Hungarian Civil Liberties Union has said it will refuse to comply with the European "
+                    "Commission's provisions.") == [("HUNLAB", "128", "IGOEUREEC")]
+    assert code_one("Iran sent a letter to the UN Security Council accusing Israel of violating the ceasefire.") == [
+        ("IRN", "112", "ISR")]
+    assert code_one("Zelensky sent a letter to Trump on Monday.", "2025-06-01") == [("UKRGOV", "010", "USAGOV")]
