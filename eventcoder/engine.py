@@ -121,7 +121,8 @@ _REJECTING = frozenset({"veto", "block", "defeat", "oppose", "scrap", "shelve", 
                         "withdraw", "kill", "overturn", "strike"})  # a proposal: "vetoed a resolution to …"
 _PROPOSALS = frozenset({"resolution", "bill", "motion", "proposal", "plan", "measure", "amendment", "draft",
                         "legislation", "law", "initiative", "request", "bid", "demand", "call"})
-# nouns that undo what their "of" phrase names: "the lifting [of sanctions]", "an end [of the blockade]"
+# nouns that undo what their "of" phrase names: "the lifting [of sanctions]", "the easing [of the blockade]" (not
+# "end": "at the end of talks" ends nothing imposed)
 _UNDOING_NOUNS = frozenset({"lifting", "easing", "removal", "suspension", "relaxation", "repeal",
                             "cancellation", "withdrawal", "rollback", "scrapping"})
 _IMPOSED_ROOTS = frozenset({"15", "16", "17"})  # what is imposed and can be lifted: sanctions, curfews, blockades

@@ -14,7 +14,8 @@ from eventcoder.syntax import SPEECH_VERBS
 _TELLING = frozenset({"tell", "inform", "assure", "remind", "warn", "brief", "notify", "advise", "promise"})
 
 
-# "next month", "last week": time nouns a place name before them is misread as the possessor of
+# Time nouns after "next", "last" …: a place name right before them is misread as their possessor ("visit [Moscow]
+# next month")
 _TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "day", "spring", "summer", "autumn", "fall", "winter"})
 _TIME_DETERMINERS = frozenset({"next", "last", "this", "coming", "following"})
 
