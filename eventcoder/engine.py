@@ -491,6 +491,10 @@ class Engine:
         phrases = [c for c in children if c.deprel.startswith("nmod") and c.deprel != "nmod:poss"]
         phrases += [g for c in phrases if case_of(sentence, c) == "of" for g in sentence.children(c.id)
                     if g.deprel.startswith("nmod") and g.deprel != "nmod:poss"]
+        # and hung on the doer's "by" phrase: "a visit [by Xi Jinping [to Serbia]]" (also on the last word of a name)
+        phrases += [g for c in by for n in [c, *(t for t in sentence.children(c.id) if t.deprel.startswith("flat"))]
+                    for g in sentence.children(n.id)
+                    if g.deprel.startswith("nmod") and g.deprel != "nmod:poss" and case_of(sentence, g) != "by"]
         placed = [c for verb in described for c in sentence.children(verb.id)
                   if c.deprel in _OBLIQUES or c.deprel == "obl:agent"]
         placed += [g for c in placed if case_of(sentence, c) == "by" or c.deprel == "obl:agent"
