@@ -81,6 +81,7 @@ _MEETING_TIMES = frozenset({"during", "after", "following", "before", "ahead"})
 # where the thing acted on is: "condemned the coup [in Gabon]", "attacked a village [outside Kharkiv]"
 _LOCATING = ("in", "near", "outside", "around")
 _FRONTIERS = frozenset({"border", "frontier", "boundary", "line"})
+_RELATIONSHIPS = frozenset({"relation", "relations", "tie", "ties", "relationship", "partnership"})
 _AIMED_AT = frozenset({"against", "on", "upon"})  # "[aggression] against Lebanon", "[strikes] on Gaza"
 # "condemned what it [called] provocations", "what it [described] as the seizure of its tanker"
 _NAMING_CLAUSE_VERBS = _NAMING_VERBS | {"describe", "characterize", "characterise", "see", "view", "regard"}
@@ -1046,6 +1047,9 @@ class Engine:
         owners += _hyphen_partners(sentence, owners)  # "[US]-China talks"
         # "the attack [by rebels]", "the proposal put forward [by Egypt]"
         owners += [a for noun in nouns for a in _participle_agents(sentence, noun)]
+        # the other side of a relationship: "optimistic that relations [with China] would improve"
+        owners += [c for noun in nouns if noun.lemma.lower() in _RELATIONSHIPS
+                   for prep in ("with", "between") for c in phrases_with(sentence, noun, prep)]
         actors = [a for a in self._actors(sentence, owners, context)
                   if not (a.head in named_after and a.country and a.role == "GOV")]
         if actors:
