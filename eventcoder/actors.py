@@ -756,8 +756,9 @@ class ActorResolver:
             for child in sentence.children(tok.id):
                 if child.id in others:
                     continue
-                if child.deprel in _NAME_RELATIONS and (child.deprel != "nmod" or case_of(sentence, child) == "of"
-                                                         or _named_for(sentence, tok, child)):
+                if (child.deprel in _NAME_RELATIONS and (child.deprel != "nmod" or case_of(sentence, child) == "of"
+                                                          or _named_for(sentence, tok, child))) or (
+                        child.deprel == "acl" and _named_for(sentence, tok, child)):
                     found.append(child)
                     stack.append(child)
         # The contiguous span, so that names with "of", "the", "'s" or hyphens inside match as written:
@@ -779,11 +780,17 @@ class ActorResolver:
 
 
 def _named_for(sentence: Sentence, tok: Token, child: Token) -> bool:
-    """A "for" phrase inside a name: "Alternative for Germany", "Movement for Democratic Change"."""
-    if not (tok.upos == "PROPN" and child.upos == "PROPN" and child.id > tok.id and case_of(sentence, child) == "for"):
+    """A phrase inside a name: "Alternative for Germany", "Movement for Democratic Change", "Reporters Without
+    Borders", "Committee to Protect Journalists" (a "to" clause of capitalised words)."""
+    if not (tok.text[:1].isupper() and tok.upos in ("PROPN", "NOUN") and child.text[:1].isupper()
+            and child.id > tok.id and case_of(sentence, child) in (*_NAME_LINKS, "")):
         return False
-    between = sentence.tokens[tok.id:child.id]  # "for", "the" and capitalised words only
-    return all(t.text[:1].isupper() or t.text.lower() in ("for", "the") for t in between)
+    # "for", "without", "to", "the" and capitalised words only, through the end of the inner phrase
+    inside = sentence.tokens[tok.id:phrase_end(sentence, child)]
+    return all(t.text[:1].isupper() or t.text.lower() in (*_NAME_LINKS, "the") for t in inside)
+
+
+_NAME_LINKS = ("for", "without", "against", "to")
 
 
 _CALENDAR_WORDS = frozenset({

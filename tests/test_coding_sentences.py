@@ -1618,3 +1618,11 @@ def test_it_read_as_an_expletive_is_the_subject_and_a_letter_carries_its_content
     assert code_one("Iran sent a letter to the UN Security Council accusing Israel of violating the ceasefire.") == [
         ("IRN", "112", "ISR")]
     assert code_one("Zelensky sent a letter to Trump on Monday.", "2025-06-01") == [("UKRGOV", "010", "USAGOV")]
+
+
+def test_names_with_a_linking_word_inside_are_whole(parser, dictionaries):
+    from eventcoder import Coder
+
+    loose = Coder(dictionaries, parser=parser, require_target=False)
+    [event] = loose.code(["The Committee to Protect Journalists condemned the arrest of the reporter in Caracas."])
+    assert (event.source, event.source_text) == ("NGOMED", "Committee to Protect Journalists")
