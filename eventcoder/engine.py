@@ -687,6 +687,12 @@ class Engine:
         if frame.verb.lemma.lower() in _MEETING_VERBS:
             return actor  # where a meeting is held is no side's country: "hosted delegations [in Doha]"
         places = [noun for prep, noun in frame.obliques if prep in ("in", "inside")]
+        # … or on another phrase of the verb (and its "of" phrase): "fired tear gas [at protesters [in Nairobi]]",
+        # "opened fire [into a crowd [of mourners [in Nairobi]]]"
+        phrases = [noun for _, noun in frame.obliques]
+        phrases += [c for noun in phrases for c in phrases_with(sentence, noun, "of")]
+        places += [c for noun in phrases for prep in ("in", "inside") for c in phrases_with(sentence, noun, prep)
+                   if c not in places]
         verb = frame.verb
         gerund = _is_gerund(verb)
         if not places and verb.deprel == "advcl" and verb.head and gerund:

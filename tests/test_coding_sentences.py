@@ -1581,7 +1581,7 @@ def test_responsible_for_a_duty_is_no_accusation(code_one):
 def test_a_reported_clause_read_as_a_subject_with_a_participle_is_repaired(code_one):
     # "jihadists killed …, the army said" was read as "[jihadists [killed …]] … said", giving the army a killing
     assert code_one("Suspected jihadists killed at least 23 soldiers in an attack in northern Burkina Faso, the army "
-                    "said.") == [("---REB", "1823", "---MIL")]
+                    "said.") == [("---REB", "1823", "BFAMIL")]  # the soldiers located by the attack's place
 
 
 def test_receiving_a_request_is_no_visit(code_one):
