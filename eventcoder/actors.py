@@ -158,6 +158,12 @@ UNNAMED_AGENT = Actor(code=UNKNOWN, country="", role="", text="", head=0, start_
 """The source of "civilians were killed in Kharkiv" (only with ``unknown_actors=True``)."""
 
 
+def same_side(a: Actor, b: Actor) -> bool:
+    """One actor twice, or a country and its own organ: "BRA" and "BRAGOV", "PRKGOV" and "PRKGOVMED" are no two
+    sides."""
+    return a.code.startswith(b.code) or b.code.startswith(a.code)
+
+
 def split_code(code: str) -> tuple[str, str]:
     """Split an actor code into its country part and the rest: NERMIL → ("NER", "MIL"), IGOWAFWAS → ("", …)."""
     first = code[:3]
@@ -681,10 +687,7 @@ class ActorResolver:
             if sentence_id == sentence.id:  # "The UN urged both sides …": not the UN
                 continue
             if noun in _SIDES:  # two sides, not one and its own organ ("PRKGOV" and its media "PRKGOVMED")
-                fresh = all(actor.code != other.code and not (
-                    actor.code[:3] == other.code[:3] and (actor.code.startswith(other.code)
-                                                          or other.code.startswith(actor.code)))
-                    for other in picked)
+                fresh = all(not same_side(actor, other) for other in picked)
             else:
                 fresh = bool(actor.country) and all(actor.country != other.country for other in picked)
             if fresh:

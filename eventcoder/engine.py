@@ -24,6 +24,7 @@ from eventcoder.actors import (
     Actor,
     ActorResolver,
     all_sides,
+    same_side,
     split_code,
 )
 from eventcoder.cameo import NO_EVENT, stated_intent
@@ -467,8 +468,7 @@ class Engine:
         owners += _hyphen_partners(sentence, owners)  # "[US]-China talks"
         sources = self._actors(sentence, by or owners, context)
         if not sources and described:
-            sources = self._actors(sentence, [a for a in _participle_agents(sentence, noun)
-                                              if _agent_of_any(sentence, a, described)], context)
+            sources = self._actors(sentence, _agents_of(sentence, described), context)
         negated, modality = noun_status(sentence, noun)
         if negated and not self.include_negated:
             return []
@@ -532,7 +532,7 @@ class Engine:
         elif rule.reciprocal and len(sources or targets) > 1:
             group = sources or targets  # "talks between France and Niger"
             # (not a country and its own organ: "[Brazil's] [Lula] calls …" read as a noun is no two-sided event)
-            pairs = [(a, b) for a in group for b in group if a is not b and not _same_side(a, b)]
+            pairs = [(a, b) for a in group for b in group if a is not b and not same_side(a, b)]
             if not pairs:
                 return []
         elif sources and not self.require_target:
@@ -593,12 +593,11 @@ class Engine:
         # "urged [him] to halt air strikes on civilian areas": a pronoun addressee before the clause's places
         addressed = bool(frame.complements) and any(t.upos == "PRON" and t.lower in _PERSONAL_PRONOUNS
                                                     for t in frame.objects + frame.iobjects)
+        two_sides = rule.reciprocal and len(sources) > 1  # "Israel and Hezbollah agreed …": they pair up
         targets = ((addressed and self._pronoun_targets(sentence, frame, rule, sources, context))
-                   or self._targets(sentence, frame, rule, complement, context,
-                                    owners=not (rule.reciprocal and len(sources) > 1))
+                   or self._targets(sentence, frame, rule, complement, context, owners=not two_sides)
                    or self._pronoun_targets(sentence, frame, rule, sources, context)
-                   or (self._nested_targets(sentence, frame, rule, context)
-                       if not (rule.reciprocal and len(sources) > 1) else []))  # two sides pair up instead
+                   or (self._nested_targets(sentence, frame, rule, context) if not two_sides else []))
         # a fight that is only vowed, planned or alleged is the subject's: "Hamas vowed to fight Israeli troops"
         # … and so is an intent (03): "Iran said it would hold talks with the United States" → IRN 036 USA only
         mirror = rule.reciprocal and (modality == "asserted" or rule.code[:2] not in _VIOLENT_ROOTS) and (
@@ -616,8 +615,7 @@ class Engine:
             # "Islamic State said [it] was responsible for the bombing": a claim of responsibility, not blame
             rule = replace(rule, code="015", name=f"{rule.name} (about itself: a claim)")
             targets = []
-        if not targets and not (rule.reciprocal and len(sources) > 1) and not rule.code.startswith(_CONSULT) and (
-                not verdict):
+        if not targets and not two_sides and not rule.code.startswith(_CONSULT) and not verdict:
             targets, mirror = self._deep_targets(sentence, frame, rule, complement, context)
             mirror = mirror and rule.reciprocal
         if not targets:  # "Lebanon condemned [the strike]" after "Israel struck Beirut" → ISR
@@ -1966,11 +1964,15 @@ def _is_document(tok: Token) -> bool:
 def _participle_agents(sentence: Sentence, noun: Token) -> list[Token]:
     """The "by" agents of participles describing a noun: "the missiles [fired [by the Israeli military]]" (also
     when the parser hangs the "by" phrase on the noun)."""
-    phrases = [c for c in sentence.children(noun.id) if c.deprel.startswith("nmod")]
-    placed = [a for c in sentence.children(noun.id) if c.deprel == "acl" for a in sentence.children(c.id)
-              if a.deprel in ("obl:agent", "obl")]
-    # also hung on the participle's other phrase: "sanctions imposed [on Iran [by Washington]]"
-    phrases += placed + [g for a in placed for g in sentence.children(a.id) if g.deprel == "nmod"]
+    on_noun = [c for c in sentence.children(noun.id) if c.deprel.startswith("nmod") and case_of(sentence, c) == "by"]
+    return on_noun + _agents_of(sentence, [c for c in sentence.children(noun.id) if c.deprel == "acl"])
+
+
+def _agents_of(sentence: Sentence, participles: list[Token]) -> list[Token]:
+    """The "by" agents of these participles, also hung on a participle's other phrase: "sanctions imposed [on Iran
+    [by Washington]]"."""
+    placed = [a for p in participles for a in sentence.children(p.id) if a.deprel in ("obl:agent", "obl")]
+    phrases = placed + [g for a in placed for g in sentence.children(a.id) if g.deprel == "nmod"]
     return [a for a in phrases if a.deprel == "obl:agent" or case_of(sentence, a) == "by"]
 
 
@@ -2051,17 +2053,6 @@ def _speakers(sentence: Sentence, clause: Token) -> list[Token]:
             return [c for c in sentence.children(verb.id) if c.deprel in _SUBJECTS]
     return [c for verb in sentence.children(clause.id) if verb.deprel in ("parataxis", "ccomp")
             and verb.lemma.lower() in _REPORTING for c in sentence.children(verb.id) if c.deprel in _SUBJECTS]
-
-
-def _agent_of_any(sentence: Sentence, agent: Token, participles: list[Token]) -> bool:
-    """Whether a "by" phrase hangs on one of these participles, or on one of their phrases."""
-    return agent.head in {p.id for p in participles} or (
-        agent.head != 0 and sentence.token(agent.head).head in {p.id for p in participles})
-
-
-def _same_side(a: Actor, b: Actor) -> bool:
-    """A country and its own organ, or one actor twice: "BRA" and "BRAGOV" are no two sides."""
-    return a.code.startswith(b.code) or b.code.startswith(a.code)
 
 
 def _meeting_time(sentence: Sentence, noun: Token, rules: Iterable[Rule]) -> bool:
