@@ -201,7 +201,8 @@ class ActorResolver:
         keys = _name_keys(tokens)
         # UD heads a flat name on its first word; titles and names inside it count up to its last word:
         # "[Illinois] Governor Rod Blagojevich" → the head position is "Blagojevich".
-        head_pos = _flat_end(sentence, head) - tokens[0].id
+        flat_end = _flat_end(sentence, head)
+        head_pos = flat_end - tokens[0].id
         named = [hit for hit in _longest_matches(keys, self.actors, self.actor_span)
                  if not _acronym_of_other(sentence, tokens[hit[0]:hit[0] + hit[1]], hit[2])]
         if named:  # words inside a name are not roles: "African Union", "Tuareg rebels", "World Bank"
@@ -213,10 +214,13 @@ class ActorResolver:
 
         actor_hit = agent_hit = None
         notes: list[str] = []
+        last_known = None  # the last name with an entry for the date
         for start, length, entries in named:
             entry = resolve_dated(entries, when)
-            if entry is not None and (actor_hit is None or start <= head_pos < start + length):
-                actor_hit = (start, length, entry)
+            if entry is not None:
+                last_known = (start, length, entry)
+                if actor_hit is None or start <= head_pos < start + length:
+                    actor_hit = last_known
         for start, length, entry in roles:
             # a role counts if it is the head or comes before it ("President Bazoum"), not if it sits in a
             # phrase after the head ("France [of supporting terrorists]")
@@ -234,6 +238,16 @@ class ActorResolver:
                 end += 1  # the rest of the name: "Jean [Dupont]"
             agent_hit = (agent_hit[0], end - agent_hit[0], agent_hit[2])
 
+        if (agent_hit is None and last_known is not None and not covers_head(actor_hit) and flat_end > head.id
+                and last_known[0] + last_known[1] <= head_pos and split_code(last_known[2].code)[1]
+                and not any(f in last_known[2].origin for f in _PLACE_FILES)
+                and all(t.upos == "PROPN" or (t.text[:1].isupper() and t.upos in _TITLE_WORDS)  # "bin", "Human"
+                        for t in tokens[last_known[0] + last_known[1]:head_pos + 1])):
+            # a known person or body, then the rest of a capitalised title the agents lack and a name, up to the
+            # last word of the head's flat name: "King Salman [bin Abdulaziz Al Saud]", "UN Human Rights
+            # Commissioner [Michelle Bachelet]" (a former holder has no entry for an undated text); a place does
+            # not stretch ("Tokyo Olympics"), nor a bare country ("Chad Smith")
+            actor_hit = (last_known[0], head_pos - last_known[0] + 1, last_known[2])
         if (actor_hit is not None and not covers_head(actor_hit) and actor_hit[0] + actor_hit[1] == head_pos
                 and split_code(actor_hit[2].code)[1] and (head.lemma.lower() in _GENERIC_HEADS or (
                     head.lemma.lower() in _BODY_HEADS and not split_code(actor_hit[2].code)[0]))):
@@ -800,6 +814,8 @@ _CALENDAR_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 })
+_PLACE_FILES = ("/countries.csv:", "/places.csv:")  # entries that are places: "Tokyo [Olympics]" names no one
+_TITLE_WORDS = frozenset({"ADJ", "NOUN"})  # capitalised, words of a title or name ("Human Rights")
 _NOT_NAME = frozenset({"PUNCT", "DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "NUM", "SYM", "PART"})
 
 

@@ -160,3 +160,15 @@ def test_an_acronym_is_not_a_place_written_otherwise(code_one):
     assert code_one("The GAO criticized Iran.") == []
     assert code_one("Jihadists attacked the army in Gao.") == [("---REB", "190", "MLIMIL")]
     assert code_one("The IAEA criticized Iran.") == [("IGOUNOIAE", "111", "IRN")]
+
+
+@pytest.mark.parametrize(("subject", "code"), [
+    # a known person, then the rest of the name in full
+    ("Saudi King Salman bin Abdulaziz Al Saud", "SAUGOV"),
+    # a known office before a former holder, who has no row for an undated text
+    ("United Nations Human Rights Commissioner Michelle Bachelet", "IGOUNOHCH"),
+    ("The Grand Mufti of Egypt", "EGYREL"),  # religious titles
+    ("Chad Smith", None),  # a country at the start of a name does not stretch over it
+])
+def test_known_names_stretch_over_the_rest_of_a_name(coder, subject, code):
+    assert source_of(coder, f"{subject} condemned Mali.") == ([code] if code else [])
