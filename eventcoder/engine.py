@@ -186,6 +186,9 @@ _CONVEYING = frozenset({"send", "deploy", "dispatch", "deliver", "provide", "giv
 _HELPING = frozenset({"help", "assist", "support", "train", "protect", "defend", "bolster", "reinforce", "back",
                       "aid", "secure", "stabilize", "stabilise", "rebuild"})
 # Markers of a gerund clause whose doer is the governing verb's object: "accused X of shelling", "blamed X for".
+_RELEASE_NOUNS = frozenset({"release", "return", "repatriation", "freedom", "freeing"})  # what their holder gives up
+_HOLDING = frozenset({"hold", "detain", "jail", "imprison", "capture", "kidnap", "abduct", "seize", "arrest", "keep",
+                      "intern", "take"})  # "prisoners [held by Israel]", "diplomats [detained in Argentina]"
 _REASON_MARKERS = frozenset({"of", "for", "with"})  # "accused X [of] …", "charged X [with] insulting …"
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # roots whose two sides are rarely of one country (not coercion or assault, often a state's own people)
@@ -867,8 +870,13 @@ class Engine:
             # "near the Romanian border" is on this side of it
             located = [c for c in located if case_of(sentence, c) == "in" or c.lemma.lower() not in _FRONTIERS]
             return [a for a in self._actors(sentence, located, context) if a.country and not a.role]
-        # The required object names a national actor itself ("expelled [the French ambassador]") …
         required = _required_nouns(sentence, frame, rule)
+        # Who holds the persons whose release is sought: "demanded the release of prisoners [held by Israel]",
+        # "of its diplomats [detained in Argentina]" → ISR, ARG (not the prisoners) …
+        holders = [a for a in self._actors(sentence, _holders(sentence, required), context) if a.code != "---"]
+        if holders:
+            return holders
+        # … else the required object names a national actor itself ("expelled [the French ambassador]") …
         actors = [a for a in self._actors(sentence, [o for o in required if o in frame.objects], context)
                   if a.country]
         if actors:
@@ -1974,6 +1982,18 @@ def _agents_of(sentence: Sentence, participles: list[Token]) -> list[Token]:
     placed = [a for p in participles for a in sentence.children(p.id) if a.deprel in ("obl:agent", "obl")]
     phrases = placed + [g for a in placed for g in sentence.children(a.id) if g.deprel == "nmod"]
     return [a for a in phrases if a.deprel == "obl:agent" or case_of(sentence, a) == "by"]
+
+
+def _holders(sentence: Sentence, nouns: list[Token]) -> list[Token]:
+    """Who holds what a release or return noun's "of" phrase names: the "by" agent of a participle of holding on
+    it ("the release of prisoners [held by Israel]"), else the place it is held in ("detained [in Argentina]").
+    Parsers also hang the participle on the noun itself: "the release [of Americans] [detained in Russia]"."""
+    released = [noun for noun in nouns if noun.lemma.lower() in _RELEASE_NOUNS]
+    held = released + [c for noun in released for c in phrases_with(sentence, noun, "of")]
+    holding = [p for thing in held for p in sentence.children(thing.id)
+               if p.deprel.startswith("acl") and p.upos == "VERB" and p.lemma.lower() in _HOLDING]
+    return _agents_of(sentence, holding) or [c for p in holding for c in sentence.children(p.id)
+                                             if c.deprel == "obl" and case_of(sentence, c) == "in"]
 
 
 def _deep_phrases(sentence: Sentence, noun: Token) -> list[tuple[Token, bool]]:
