@@ -469,7 +469,8 @@ class Engine:
         owners = [c for c in children if c.deprel in ("nmod:poss", "compound", "amod")
                   and not (c.deprel == "compound" and _names_object(sentence, noun, rule, [c]))]  # "[artillery] attack"
         owners += _hyphen_partners(sentence, owners)  # "[US]-China talks"
-        sources = self._actors(sentence, by or owners, context)
+        sources = self._actors(sentence, by, context) if by else [
+            a for a in self._actors(sentence, owners, context) if not _place_compound(sentence, a)]
         if not sources and described:
             sources = self._actors(sentence, _agents_of(sentence, described), context)
         negated, modality = noun_status(sentence, noun)
@@ -569,7 +570,8 @@ class Engine:
                 sources = [_as_pronoun(antecedent, sentence, pronouns[0])]
         instruments = [] if sources else [h for h in source_heads if _is_instrument(h) or _is_document(h)]
         if instruments:  # "[Russian] missiles struck Kharkiv", "a [US] congressional report called for …"
-            sources = self._owners(sentence, instruments, context) or self._actors(
+            sources = [a for a in self._owners(sentence, instruments, context)
+                       if not _place_compound(sentence, a)] or self._actors(
                 sentence, [a for i in instruments for a in _participle_agents(sentence, i)], context)
         if not sources and self.unknown_actors and not rule.fallback:  # "John Smith said …" is no event
             sources = self._unknown_names(sentence, source_heads)
@@ -817,6 +819,13 @@ class Engine:
         # a plain statement (010 fallback) is addressed to someone, never to what it reports: "said it had
         # tracked six [Chinese warships]" has no target
         inner = complement or (None if rule.fallback else next(iter(frame.complements), None))
+        if inner is not None and rule.code.startswith("02") and "obj" in rule.targets:
+            # an appeal to someone who names no actor is to no one, not to whom the requested act concerns:
+            # "urged [the international community] to impose sanctions on Kigali" has no target (not RWAGOV)
+            addressees = _place(frame, "obj", rule, sentence)
+            if addressees and all(t.upos == "NOUN" for t in addressees) and not self._actors(
+                    sentence, addressees, context):
+                inner = None
         if inner is not None:
             frames.append(build_frame(sentence, inner))
             if inner.lemma.lower() in _CONVEYING:  # "offered to send troops [to help] the Philippines army"
@@ -1287,10 +1296,17 @@ def _at_home(source: Actor, target: Actor, code: str) -> Actor:
     assault (18x) or sentence (116) is that state's own: "Kenyan police fired tear gas at protesters" → KENCVL,
     "the Iranian government executed two protesters" → IRNCVL. Soldiers' civilian targets are often abroad or under
     occupation, so for the military only opposition, labour, students and media count, and only under 17x:
-    "Venezuelan security forces arrested three opposition politicians" → VENOPP."""
+    "Venezuelan security forces arrested three opposition politicians" → VENOPP. A state's release (0841) of
+    opponents, journalists, workers or students is of its own too."""
     if target.country or target.role not in _HOME_TARGETS or not target.code.startswith(UNKNOWN):
         return target
     role = source.role[:3]
+    if code == "0841" and source.country and role in _STATE_CODES and role not in ("MIL", "SPY") and (
+            target.role != "CVL"):
+        # a state freeing opponents, journalists or strikers frees its own: "Belarus frees jailed opposition
+        # figure …" → BLROPP (freed prisoners or civilians are as often foreigners, as in swaps)
+        return replace(target, code=source.country + target.role, country=source.country,
+                       origin=f"{target.origin}; at home with {source.code}")
     if not source.country or role not in _STATE_SOURCES or not code.startswith(("17", "18", "116")) or code == "174":
         return target  # an expulsion is of foreigners
     if any(word in target.text.lower().split() for word in ("foreign", "international", "western")):
@@ -1945,6 +1961,16 @@ def _city_as_country(sentence: Sentence, actor: Actor) -> Actor:
             or sentence.token(actor.head).upos != "PROPN" or actor.text.lower().removeprefix("the ") in _SEATS):
         return actor
     return replace(actor, code=actor.country, role="", origin=f"{actor.origin} (a place)")
+
+
+def _place_compound(sentence: Sentence, actor: Actor) -> bool:
+    """A place named before an event noun or weapon says where it was, not whose: "the [Kabul airport] bombing",
+    "the [Moscow] concert hall attack" have no doer there (but "[Hamas] rockets", "[US] strikes" do)."""
+    tok = sentence.token(actor.head)
+    if tok.deprel != "compound":
+        return False
+    return ((tok.upos == "NOUN" and not actor.role) or "/places.csv:" in actor.origin
+            or _city_as_country(sentence, actor) is not actor)
 
 
 def _is_gerund(tok: Token) -> bool:

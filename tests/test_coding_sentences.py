@@ -1626,3 +1626,20 @@ def test_names_with_a_linking_word_inside_are_whole(parser, dictionaries):
     loose = Coder(dictionaries, parser=parser, require_target=False)
     [event] = loose.code(["The Committee to Protect Journalists condemned the arrest of the reporter in Caracas."])
     assert (event.source, event.source_text) == ("NGOMED", "Committee to Protect Journalists")
+
+
+def test_fresh_copy_review_of_stop_17(code_one):
+    # a state releasing opponents frees its own; freed prisoners without a country stay unknown (swaps)
+    assert code_one("Venezuela freed jailed opposition activists.") == [("VEN", "0841", "VENOPP")]
+    assert code_one("Israel released 30 prisoners.") == [("ISR", "0841", "---CVL")]
+    # an appeal to someone who names no actor is to no one, not to whom the requested act concerns
+    assert not any(e[1] == "020" for e in code_one(
+        "Tshisekedi urged the international community to impose sanctions on Kigali."))
+    assert ("USAGOV", "0255", "ISR") in code_one("Washington urged Israel to allow more aid into Gaza.")
+    # a place before an event noun or weapon says where it was, not who did it
+    assert code_one("The Kabul airport bombing killed 13 US troops.") == []
+    assert code_one("The Moscow concert hall attack killed 145 people.") == []
+    assert code_one("Hamas rockets killed two Israelis.") == [("PSEREBHMS", "194", "ISR")]
+    # duties lifted, and the Reuters demonym
+    assert code_one("China scrapped anti-dumping duties on Australian wine.") == [("CHN", "085", "AUS")]
+    assert code_one("Ecuadorean soldiers raided a prison in Guayaquil.") == [("ECUMIL", "170", "ECU")]
