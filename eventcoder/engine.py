@@ -186,6 +186,7 @@ _CONVEYING = frozenset({"send", "deploy", "dispatch", "deliver", "provide", "giv
 _HELPING = frozenset({"help", "assist", "support", "train", "protect", "defend", "bolster", "reinforce", "back",
                       "aid", "secure", "stabilize", "stabilise", "rebuild"})
 # Markers of a gerund clause whose doer is the governing verb's object: "accused X of shelling", "blamed X for".
+_GOING_ON = frozenset({"keep", "continue", "carry"})  # transparent to composition: "vowed to keep fighting"
 _RELEASE_NOUNS = frozenset({"release", "return", "repatriation", "freedom", "freeing"})  # what their holder gives up
 _HOLDING = frozenset({"hold", "detain", "jail", "imprison", "capture", "kidnap", "abduct", "seize", "arrest", "keep",
                       "intern", "take"})  # "prisoners [held by Israel]", "diplomats [detained in Argentina]"
@@ -1500,6 +1501,10 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
         attributed = [c for c in frame.complements if c.id < frame.verb.id and frame.verb.lemma.lower() in _REPORTING]
         clauses = [(c, {c.lemma.lower(), c.text.lower(), ANY_CLAUSE, *_modal_keys(sentence, c)})
                    for c in frame.complements if c not in attributed]
+        # an aspectual verb is transparent: "vowed to [keep] fighting the RSF" is a vow to fight it
+        clauses += [(x, {x.lemma.lower(), x.text.lower()}) for c in frame.complements if c not in attributed
+                    and c.lemma.lower() in _GOING_ON for x in sentence.children(c.id)
+                    if x.deprel == "xcomp" and x.upos == "VERB"]
         # … and by its head word when that is a verdict ("Israel's decision is [illegal], Egypt said")
         clauses += [(c, {*_modal_keys(sentence, c), *_predicate_words(sentence, c)})
                     for c in [*frame.reported, *attributed]]

@@ -1643,3 +1643,5 @@ def test_fresh_copy_review_of_stop_17(code_one):
     # duties lifted, and the Reuters demonym
     assert code_one("China scrapped anti-dumping duties on Australian wine.") == [("CHN", "085", "AUS")]
     assert code_one("Ecuadorean soldiers raided a prison in Guayaquil.") == [("ECUMIL", "170", "ECU")]
+    # an aspectual verb is transparent to composition
+    assert code_one("Sudan's army chief vowed to continue fighting the RSF.") == [("SDNMIL", "1384", "SDNREB")]
