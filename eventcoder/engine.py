@@ -185,11 +185,11 @@ _CONVEYING = frozenset({"send", "deploy", "dispatch", "deliver", "provide", "giv
 # … and their purpose clauses of helping name the one helped ("send troops [to help] the Philippines army")
 _HELPING = frozenset({"help", "assist", "support", "train", "protect", "defend", "bolster", "reinforce", "back",
                       "aid", "secure", "stabilize", "stabilise", "rebuild"})
-# Markers of a gerund clause whose doer is the governing verb's object: "accused X of shelling", "blamed X for".
 _GOING_ON = frozenset({"keep", "continue", "carry"})  # transparent to composition: "vowed to keep fighting"
 _RELEASE_NOUNS = frozenset({"release", "return", "repatriation", "freedom", "freeing"})  # what their holder gives up
 _HOLDING = frozenset({"hold", "detain", "jail", "imprison", "capture", "kidnap", "abduct", "seize", "arrest", "keep",
                       "intern", "take"})  # "prisoners [held by Israel]", "diplomats [detained in Argentina]"
+# Markers of a gerund clause whose doer is the governing verb's object: "accused X of shelling", "blamed X for".
 _REASON_MARKERS = frozenset({"of", "for", "with"})  # "accused X [of] …", "charged X [with] insulting …"
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # roots whose two sides are rarely of one country (not coercion or assault, often a state's own people)
