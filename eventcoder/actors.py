@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from eventcoder import normalize
-from eventcoder.dictionary.model import ActorEntry, Dictionaries, resolve_dated
+from eventcoder.dictionary.model import ActorEntry, AgentEntry, Dictionaries, resolve_dated
 from eventcoder.document import Sentence, Token
 from eventcoder.syntax import SPEECH_VERBS, case_of, hyphen_inside, name_conjuncts, phrase_end
 
@@ -217,6 +217,8 @@ class ActorResolver:
         last_known = None  # the last name with an entry for the date
         for start, length, entries in named:
             entry = resolve_dated(entries, when)
+            if when is None and len(entries) > 1:
+                entry = _titled_row(tokens, start, entries, named, roles) or entry
             if entry is not None:
                 last_known = (start, length, entry)
                 if actor_hit is None or start <= head_pos < start + length:
@@ -952,6 +954,27 @@ def _is_bare(sentence: Sentence, tok: Token) -> bool:
     if "Number=Plur" not in tok.feats and tok.lemma.lower() != "police":
         return False
     return not any(c.deprel in ("det", "amod", "compound", "nmod:poss", "nummod") for c in sentence.children(tok.id))
+
+
+_FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})  # "[Former] U.S. President Barack Obama": no longer in office
+
+
+def _titled_row(tokens: list[Token], start: int, entries: list[ActorEntry],
+                named: list[tuple[int, int, list[ActorEntry]]],
+                roles: list[tuple[int, int, AgentEntry]]) -> ActorEntry | None:
+    """Without a date, the person's row that the title right before the name fits: "Prime Minister Shinzo Abe" →
+    JPNGOV (not the former prime minister, JPNELI, of the open-ended row); a body or country before the title
+    picks the row under it: "European Commission President Jean-Claude Juncker" → IGOEUREEC (not LUXGOV); and
+    "former" anywhere before it an elite row: "Former U.S. President Barack Obama" → USAELI."""
+    title = next((hit for hit in roles if hit[0] + hit[1] == start), None)
+    if title is None:
+        return None
+    role = "ELI" if any(t.lower in _FORMER for t in tokens[:title[0] + title[1]]) else title[2].role
+    owner = next((resolve_dated(es, None) for s, n, es in named if s + n == title[0]), None)
+    owned = [e for e in entries if owner is not None and e.code.startswith(owner.code)]
+    exact = next((e for e in owned if e.code == owner.code), None) if owner is not None else None
+    return next((e for e in owned or entries if split_code(e.code)[1] == role),  # "UN Secretary General" → IGOUNO
+                exact or (owned[0] if len(owned) == 1 else None))
 
 
 def _acronym(tok: Token) -> bool:

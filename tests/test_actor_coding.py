@@ -172,3 +172,22 @@ def test_an_acronym_is_not_a_place_written_otherwise(code_one):
 ])
 def test_known_names_stretch_over_the_rest_of_a_name(coder, subject, code):
     assert source_of(coder, f"{subject} condemned Mali.") == ([code] if code else [])
+
+
+@pytest.mark.parametrize(("subject", "code"), [
+    ("President Duterte", "PHLGOV"),  # every row has ended: the one that ended last
+    ("Prime Minister Shinzo Abe", "JPNGOV"),  # a title picks the row of its role …
+    ("Shinzo Abe", "JPNELI"),  # … without one, the row that ended last
+    ("Chancellor Angela Merkel", "DEUGOV"),
+    ("Former U.S. President Barack Obama", "USAELI"),  # "former" before the title: the elite row
+    ("President Barack Obama", "USAGOV"),  # (the open-ended row is USAELI)
+    ("European Commission President Jean-Claude Juncker", "IGOEUREEC"),  # the body before the title, not LUXGOV
+    ("UN Secretary General Antonio Guterres", "IGOUNO"),  # the body's own row, not IGOUNOHCR
+])
+def test_people_in_an_undated_text(coder, subject, code):
+    assert source_of(coder, f"{subject} condemned Mali.") == [code]
+
+
+def test_a_dated_text_keeps_the_row_of_the_date(coder):
+    assert source_of(coder, "Prime Minister Shinzo Abe condemned Mali.", "2021-01-01") == ["JPNELI"]
+    assert source_of(coder, "President Duterte condemned Mali.", "2023-01-01") == ["---GOV"]

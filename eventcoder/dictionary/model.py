@@ -171,7 +171,8 @@ class AgentEntry:
 
 
 def resolve_dated(entries: list[ActorEntry], when: Date | None) -> ActorEntry | None:
-    """Pick the entry for a date: first fitting row wins; no date → the default, else the open-ended one."""
+    """Pick the entry for a date: first fitting row wins; no date → the default, else the open-ended one, else
+    the row that ended last (an undated "President Duterte" is the president he was, not nobody)."""
     if when is None:
         for e in entries:
             if e.is_default:
@@ -179,7 +180,7 @@ def resolve_dated(entries: list[ActorEntry], when: Date | None) -> ActorEntry | 
         for e in entries:
             if e.valid_until is None:
                 return e
-        return None
+        return max(entries, key=lambda e: e.valid_until, default=None)
     for e in entries:
         if e.fits(when):
             return e
