@@ -277,6 +277,15 @@ _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss", "
 # ordered ("announced the deployment"), or intended ("is preparing an offensive": future).
 _ANNOUNCING = frozenset({"announce", "declare", "unveil", "confirm", "order", "authorize", "authorise",
                          "approve", "clear", "decree", "proclaim", "plan", "prepare", "intend", "schedule"})
+# Target prepositions the parser may hang deep inside a long object ("returned the bodies of soldiers killed
+# in the fighting [to Ukraine]"), and the nouns whose own "to" phrase that is ("a threat [to Europe]")
+_RECIPIENT_PREPOSITIONS = frozenset({"to"})
+_OWN_TO_NOUNS = frozenset({"threat", "access", "route", "road", "path", "way", "visit", "trip", "journey", "flight",
+                           "travel", "solution", "answer", "response", "reply", "reaction", "reference", "commitment",
+                           "damage", "harm", "risk", "key", "entrance", "gateway", "link", "connection", "challenge",
+                           "obstacle", "alternative", "right", "claim", "exposure", "proximity", "allegiance",
+                           "loyalty", "opposition", "resistance", "danger", "insult", "affront", "blow", "door",
+                           "corridor", "return", "transition", "move", "shift", "change", "amendment", "adherence"})
 MAX_EVENTS_PER_PREDICATE = 16
 log = logging.getLogger(__name__)
 
@@ -2075,12 +2084,36 @@ def _place(frame: Frame, place: str, rule: Rule, sentence: Sentence) -> list[Tok
                     and not control for c in sentence.children(clause.id) if c.deprel == "obj"]
         return purposes or (frame.objects if frame.complements else [])
     nouns = [noun for prep, noun in frame.obliques if prep == place]
+    if not nouns and place in _RECIPIENT_PREPOSITIONS:
+        nouns = _hung_in_object(sentence, frame.objects, place)
     if any(spec.prep for spec in rule.objects):  # "walked out [of talks [with Russia]]"
         nouns += [c for noun in _required_nouns(sentence, frame, rule) if noun not in frame.objects
                   for c in sentence.children(noun.id)
                   if c.deprel.startswith("nmod") and c.deprel != "nmod:poss" and case_of(sentence, c) == place
                   and c not in nouns]
     return nouns
+
+
+def _hung_in_object(sentence: Sentence, objects: list[Token], prep: str) -> list[Token]:
+    """The verb's "to" phrase that the parser hung on the last noun of a long object: "returned the bodies of
+    500 soldiers killed in the fighting [to the Ukrainian government]" (on "fighting"). The last such phrase
+    inside the object's nouns and participles, when it ends the object and its noun takes no "to" of its own
+    ("a threat [to Europe]", "access [to Gaza]")."""
+    found: list[Token] = []
+    for obj in objects:
+        level = [obj]
+        for _ in range(_DEEP_LEVELS + 2):
+            below = [c for noun in level for c in sentence.children(noun.id)
+                     if (c.deprel.startswith("nmod") and c.deprel != "nmod:poss") or c.deprel in ("conj", "flat")
+                     or (c.deprel == "acl" and "VerbForm=Part" in c.feats)
+                     or (c.deprel == "obl" and sentence.token(c.head).deprel == "acl")]
+            found += [c for c in below if c.deprel not in ("conj", "flat") and case_of(sentence, c) == prep
+                      and sentence.token(c.head).lemma.lower() not in _OWN_TO_NOUNS]
+            level = below
+        if found and phrase_end(sentence, max(found, key=lambda t: t.id)) == phrase_end(sentence, obj):
+            return [max(found, key=lambda t: t.id)]
+        found = []
+    return []
 
 
 def _owners_of_intent_before(sentence: Sentence, verb: Token, clause: Token) -> list[Token]:

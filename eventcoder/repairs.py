@@ -17,7 +17,12 @@ _TELLING = frozenset({"tell", "inform", "assure", "remind", "warn", "brief", "no
 # Time nouns after "next", "last" …: a place name right before them is misread as their possessor ("visit [Moscow]
 # next month")
 _TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "day", "spring", "summer", "autumn", "fall", "winter"})
+_AGO_NOUNS = _TIME_NOUNS | {"decade", "hour", "minute", "century"}  # "two [years] ago"
 _TIME_DETERMINERS = frozenset({"next", "last", "this", "coming", "following"})
+
+# Words whose lemma does end in "-oe" ("foes", "canoes")
+_OE_WORDS = frozenset({"shoe", "toe", "foe", "canoe", "hoe", "oboe", "floe", "doe", "roe", "woe", "tiptoe", "sloe",
+                       "aloe", "throe", "horseshoe", "backhoe", "mistletoe", "snowshoe", "felloe", "joe"})
 
 # Adjectives of readiness: "it was willing [to resume] talks" is read as an extraposed subject clause (not
 # "able": "it is able to strike targets in Europe" states a capability, no intent)
@@ -30,6 +35,8 @@ def repair_sentence(sentence: Sentence) -> None:
     between = False  # "between" seen: only then can a second side be misread as a subject
     for tok in sentence.tokens:
         rel = tok.deprel
+        if tok.lemma.endswith("oe") and tok.upos in ("NOUN", "VERB") and tok.lower.endswith("oes"):
+            _oes_lemma(tok)
         between = between or tok.lower == "between"
         if rel == "csubj":
             if tok.head:
@@ -46,6 +53,17 @@ def repair_sentence(sentence: Sentence) -> None:
             _clause_read_as_subject(sentence, tok)
         elif rel in ("nmod:poss", "compound") and tok.upos == "PROPN" and tok.head:
             _place_before_time(sentence, tok)
+        if rel == "nmod:poss" and tok.upos == "PROPN" and tok.head:
+            _title_as_possessor(sentence, tok)
+        if tok.lower == "ago" and tok.id > 3:
+            _name_before_ago(sentence, tok)
+
+
+def _oes_lemma(tok: Token) -> None:
+    """"embargoes", "vetoes", "torpedoes": Stanza's lemmatizer drops only the "s" ("embargoe"), so no rule for
+    "embargo" or "veto" matches. The lemma of an "-oes" word is its "-o" form, but for the real "-oe" words."""
+    if tok.lemma.lower() not in _OE_WORDS and tok.lemma[-3:-2].isalpha():
+        tok.lemma = tok.lemma[:-1]
 
 
 def _willing_to(sentence: Sentence, clause: Token) -> None:
@@ -176,4 +194,46 @@ def _headline_pair(sentence: Sentence, second: Token) -> None:
     first.deprel = "nsubj"
     second.head, second.deprel = first.id, "conj"
     comma.head = second.id
+    sentence._children = None
+
+
+def _title_as_possessor(sentence: Sentence, title: Token) -> None:
+    """"[Premier] Li Keqiang's visit": Stanza reads a title and the name after it as two possessors of the noun.
+    A name without "'s" right before another possessor name of the same noun is part of that name (a
+    ``compound``)."""
+    if title.id >= len(sentence.tokens):
+        return
+    name = sentence.tokens[title.id]  # the next word (token ids are 1-based)
+    if name.deprel != "nmod:poss" or name.upos != "PROPN" or name.head != title.head:
+        return
+    if any(c.deprel == "case" for c in sentence.children(title.id)):  # "Russia's and China's vetoes"
+        return
+    title.head, title.deprel = name.id, "compound"
+    sentence._children = None
+
+
+def _name_before_ago(sentence: Sentence, ago: Token) -> None:
+    """"Russia invaded [Ukraine] two years ago", "sanctions imposed on [Eritrea] nine years ago": Stanza reads the
+    name as a modifier inside the time phrase, so the verb loses its object (or its "on" phrase). A name right
+    before "NUMBER + week/month/year/… + ago" that hangs inside that time phrase is the verb's argument: it takes
+    the time phrase's preposition (``obl``), else it is the verb's ``obj`` when the verb has none (or when the
+    time phrase was read as the object: "visited [China] two weeks ago")."""
+    name, number, time = sentence.tokens[ago.id - 4:ago.id - 1]
+    if name.upos != "PROPN" or number.upos != "NUM" or time.lemma.lower() not in _AGO_NOUNS:
+        return
+    if name.head not in (number.id, time.id) or not time.head or time.head == name.id:
+        return
+    verb = sentence.token(time.head)
+    if verb.upos != "VERB":
+        return
+    cases = [c for c in sentence.children(time.id) if c.deprel == "case" and c.id < name.id]
+    if cases:
+        for case in cases:
+            case.head = name.id
+        name.head, name.deprel = verb.id, "obl"
+    elif any(c.deprel == "obj" and c is not time for c in sentence.children(verb.id)):
+        return
+    else:
+        name.head, name.deprel = verb.id, "obj"
+    time.deprel = "obl:tmod"
     sentence._children = None

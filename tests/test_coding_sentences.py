@@ -1645,3 +1645,24 @@ def test_fresh_copy_review_of_stop_17(code_one):
     assert code_one("Ecuadorean soldiers raided a prison in Guayaquil.") == [("ECUMIL", "170", "ECU")]
     # an aspectual verb is transparent to composition
     assert code_one("Sudan's army chief vowed to continue fighting the RSF.") == [("SDNMIL", "1384", "SDNREB")]
+
+
+def test_parse_repairs_of_stop_18(code_one):
+    # a name before "NUMBER + time noun + ago" is the verb's argument, not a modifier of the time phrase
+    assert code_one("Russia invaded Ukraine two years ago.") == [("RUS", "192", "UKR")]
+    assert code_one("The UN Security Council lifted sanctions imposed on Eritrea nine years ago.") == [
+        ("IGOUNO", "085", "ERI")]
+    assert code_one("Israel attacked Hamas three weeks ago.") == [("ISR", "190", "PSEREBHMS")]
+    # "-oes" plurals get their "-o" lemma
+    assert code_one("The US government agreed to lift embargoes against OPEC.") == [("USAGOV", "0354", "IGOOPC")]
+    # a title read as a second possessor is part of the name
+    assert code_one("Premier Li Keqiang's visit to Germany will boost trade.", "2015-01-01") == [
+        ("CHNGOV", "042", "DEU")]
+
+
+def test_a_recipient_hung_deep_in_a_long_object(code_one):
+    # "to X" on the last noun of the object is the verb's recipient …
+    assert code_one("Russia returned the bodies of 500 soldiers killed in the fighting to the Ukrainian government."
+                    ) == [("RUS", "084", "UKRGOV")]
+    assert code_one("The United States returned an ancient marble sculpture of the head of Roman Emperor Marcus "
+                    "Aurelius to Algerian Ambassador Amine Kherbi in a ceremony.") == [("USA", "0842", "DZAGOV")]

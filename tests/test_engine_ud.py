@@ -146,3 +146,29 @@ def test_a_verdict_before_the_object_is_repaired(coder):
     sentence = next(parse_conllu_lines(io.StringIO(plain))).sentences[0]
     repair_sentence(sentence)
     assert sentence.token(7).deprel == "obl"
+
+
+RECIPIENT_ON_A_NOUN = """# text = Russia returned the bodies of soldiers killed in the fighting to the Ukrainian army.
+1	Russia	Russia	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	returned	return	VERB	VBD	Tense=Past	0	root	_	_
+3	the	the	DET	DT	_	4	det	_	_
+4	bodies	body	NOUN	NNS	Number=Plur	2	obj	_	_
+5	of	of	ADP	IN	_	6	case	_	_
+6	soldiers	soldier	NOUN	NNS	Number=Plur	4	nmod	_	_
+7	killed	kill	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	6	acl	_	_
+8	in	in	ADP	IN	_	10	case	_	_
+9	the	the	DET	DT	_	10	det	_	_
+10	fighting	fighting	NOUN	NN	Number=Sing	7	obl	_	_
+11	to	to	ADP	IN	_	14	case	_	_
+12	the	the	DET	DT	_	14	det	_	_
+13	Ukrainian	Ukrainian	ADJ	JJ	Degree=Pos	14	amod	_	_
+14	army	army	NOUN	NN	Number=Sing	10	nmod	_	_
+15	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+def test_a_recipient_on_the_last_noun_of_the_object_is_the_target(coder):
+    assert coded(coder, RECIPIENT_ON_A_NOUN) == [("RUS", "084", "UKRMIL")]
+    # a noun's own "to" phrase is not the recipient: "the threat [to the Ukrainian army]"
+    own = RECIPIENT_ON_A_NOUN.replace("fighting	fighting	NOUN", "threat	threat	NOUN")
+    assert coded(coder, own) == []
