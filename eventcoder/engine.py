@@ -32,6 +32,7 @@ from eventcoder.dictionary.countries import country_names
 from eventcoder.dictionary.model import (
     ANY_CLAUSE,
     ANY_OBJECT,
+    HOME,
     MODAL_KEY,
     TARGET_PLACES,
     Dictionaries,
@@ -280,6 +281,10 @@ _ANNOUNCING = frozenset({"announce", "declare", "unveil", "confirm", "order", "a
 # Target prepositions the parser may hang deep inside a long object ("returned the bodies of soldiers killed
 # in the fighting [to Ukraine]"), and the nouns whose own "to" phrase that is ("a threat [to Europe]")
 _RECIPIENT_PREPOSITIONS = frozenset({"to"})
+_NOT_NOUN_PHRASE = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "appos", "conj", "cc"})
+_IDIOMATIC_IN = frozenset({"place", "effect", "force", "response", "time", "line", "order", "bid"})
+_WHEN = _TIME_CONJUNCTIONS | {"during", "following", "amid", "despite"}  # "[Ahmedabad] [after] deadly clashes"
+_HOME_PLACES = ("in", "across", "throughout", "over")  # where a measure at home holds: "a curfew [in Ahmedabad]"
 _OWN_TO_NOUNS = frozenset({"threat", "access", "route", "road", "path", "way", "visit", "trip", "journey", "flight",
                            "travel", "solution", "answer", "response", "reply", "reaction", "reference", "commitment",
                            "damage", "harm", "risk", "key", "entrance", "gateway", "link", "connection", "challenge",
@@ -637,6 +642,12 @@ class Engine:
             targets = self._earlier_doers(sentence, frame, rule, sources, context)
         if not targets and rule.code.startswith(_THREATS):
             targets = self._condition_targets(sentence, frame, complement, sources, context)
+        if HOME in rule.targets:
+            # a curfew imposed at home: "Indian police imposed a curfew in parts of [Ahmedabad]" → IND; a country
+            # acting on itself acts on its people: "Sri Lanka declared a state of emergency in [Colombo]" → LKACVL
+            targets = [_city_as_country(sentence, t) for t in targets]  # where it holds: "in [Bangkok]" → THA
+            targets = [_own_people(t) if t.code in {s.code for s in sources} else t for t in targets] or (
+                _home_targets(sentence, frame, sources))
         if not targets and self.unknown_actors:
             targets = self._unknown_names(sentence, [t for place in rule.targets
                                                      for t in _place(frame, place, rule, sentence)])
@@ -1325,6 +1336,45 @@ def _at_home(source: Actor, target: Actor, code: str) -> Actor:
         return target
     return replace(target, code=source.country + target.role, country=source.country,
                    origin=f"{target.origin}; at home with {source.code}")
+
+
+def _home_targets(sentence: Sentence, frame: Frame, sources: list[Actor]) -> list[Actor]:
+    """The own country of each state source (a country, or its government, police, courts, legislature, army or
+    intelligence), for a measure on its own people: a curfew, a state of emergency → IND (a country acting on
+    itself: its people, SDNCVL). The text is where the measure holds ("parts of the western city of Ahmedabad"),
+    if the verb or its object says so."""
+    places = [n for prep, n in frame.obliques if prep in _HOME_PLACES]
+    places += [c for o in frame.objects for prep in _HOME_PLACES for c in phrases_with(sentence, o, prep)]
+    places = [p for p in places if p.lemma.lower() not in _IDIOMATIC_IN]  # "[in place] for 48 years"
+    place = min(places, key=lambda t: t.id) if places else None
+    words = _noun_phrase(sentence, place) if place is not None else []
+    out = []
+    for source in sources:
+        if not source.country or source.role[:3] not in _STATE_CODES:
+            continue
+        origin = f"the own country of {source.code} (target place 'home')"
+        home = (ActorResolver.actor(sentence, place, source.country, words, origin) if place is not None
+                else replace(NO_ACTOR, code=source.country, country=source.country, origin=origin))
+        out.append(_own_people(home) if source.code == source.country else home)
+    return out
+
+
+def _own_people(country: Actor) -> Actor:
+    """A country as the target of its own measure is its people: "Sudan lifted the curfew" → SDN 0813 SDNCVL."""
+    return replace(country, code=country.country + "CVL", role="CVL", origin=f"{country.origin}; its people")
+
+
+def _noun_phrase(sentence: Sentence, noun: Token) -> list[Token]:
+    """The words of a noun's phrase without its preposition, punctuation and clauses: "[parts of the western city of
+    Ahmedabad] after deadly clashes … continued"."""
+    keep, stack = [noun], [noun]
+    while stack:
+        for child in sentence.children(stack.pop().id):
+            if child.deprel not in _NOT_NOUN_PHRASE and child.upos != "PUNCT" and (
+                    child.deprel != "case" or child.head != noun.id) and case_of(sentence, child) not in _WHEN:
+                keep.append(child)
+                stack.append(child)
+    return sorted(keep, key=lambda t: t.id)
 
 
 def _one_speaker(sentence: Sentence, sources: list[Actor]) -> list[Actor]:

@@ -643,7 +643,7 @@ def test_a_prediction_about_others_or_a_done_act_is_no_intent(code_one):
     assert [c for _, c, _ in code_one("The United States said Russia will attack Ukraine.")] == ["190"]
     # the same country speaks for itself
     assert code_one("Prime Minister Prayuth Chan-ocha announced the Thai government will extend the curfew in "
-                    "Bangkok.") == [("THAGOV", "1323", "THAGOV")]
+                    "Bangkok.") == [("THAGOV", "1323", "THA")]  # Bangkok is where it holds, not the government
 
 
 def test_his_country_and_its_government_are_the_speakers(code_one):
@@ -1666,3 +1666,24 @@ def test_a_recipient_hung_deep_in_a_long_object(code_one):
                     ) == [("RUS", "084", "UKRGOV")]
     assert code_one("The United States returned an ancient marble sculpture of the head of Roman Emperor Marcus "
                     "Aurelius to Algerian Ambassador Amine Kherbi in a ceremony.") == [("USA", "0842", "DZAGOV")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a measure on the state's own people: the place it holds in, else the source's own country
+    ("Indian police have imposed a curfew in parts of the western city of Ahmedabad.", ("INDCOP", "1723", "IND")),
+    ("Thai authorities declared a state of emergency.", ("THAGOV", "1724", "THA")),
+    ("The Thai government extended the curfew in Bangkok.", ("THAGOV", "1723", "THA")),
+    ("Egypt's presidency decided to ease curfew hours in North Sinai.", ("EGYGOV", "0813", "EGY")),
+    # a country acting on itself acts on its people
+    ("Sudan lifted the curfew.", ("SDN", "0813", "SDNCVL")),
+    ("Sri Lanka declared a state of emergency in the capital Colombo.", ("LKA", "1724", "LKACVL")),
+    # a place abroad stays the target
+    ("Israel imposed a curfew on the West Bank town of Huwara.", ("ISR", "1723", "WSB")),
+])
+def test_a_curfew_or_emergency_at_home_targets_the_own_country(code_one, text, expected):
+    assert code_one(text) == [expected]
+
+
+def test_only_a_state_source_has_a_home_target(code_one):
+    assert code_one("Rebels imposed a curfew in the town.") == []
+    assert code_one("Cleveland officials have imposed a curfew.") == []  # no country

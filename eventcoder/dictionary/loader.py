@@ -327,7 +327,8 @@ def _compile_rule(spec: VerbRuleSpec, origin: str, order: int, problems: list[st
     bad = [t for t in spec.target if t not in TARGET_PLACES and not t.isalpha()]
     bad += [t for t in spec.source if t == "complement" or (t not in ("obj", "iobj") and not t.isalpha())]
     if bad:
-        problems.append(f"{origin}: place(s) {bad}: use obj, iobj, complement (targets only) or a preposition")
+        problems.append(f"{origin}: place(s) {bad}: use obj, iobj, complement, home (targets only) or a "
+                        "preposition")
         return []
     places, role = (spec.source, "source") if spec.source else (spec.target, "target")
     takes_object = places == ["obj"] and spec.code != NO_EVENT

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date as Date
 
-TARGET_PLACES = frozenset({"obj", "iobj", "complement"})  # target places that are not prepositions
+HOME = "home"  # target place: the state source's own country, when no other place names a target (a curfew)
+TARGET_PLACES = frozenset({"obj", "iobj", "complement", HOME})  # target places that are not prepositions
 MODAL_KEY = "+"  # complement spec "+must": any clause with that modal ("Israel [must] end …")
 ANY_CLAUSE = "any"  # complement spec "any": the verb governs some clause ("noted [that …]"); the clause is not used
 ANY_OBJECT = "*"  # a complement's object written "*": any object ("threatened to strike *")
