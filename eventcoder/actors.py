@@ -776,7 +776,8 @@ class ActorResolver:
                 if child.id in others:
                     continue
                 if (child.deprel in _NAME_RELATIONS and (child.deprel != "nmod" or case_of(sentence, child) == "of"
-                                                          or _named_for(sentence, tok, child))) or (
+                                                          or _named_for(sentence, tok, child)
+                                                          or (tok is head and _sent_from(sentence, head, child)))) or (
                         child.deprel == "acl" and _named_for(sentence, tok, child)):
                     found.append(child)
                     stack.append(child)
@@ -796,6 +797,18 @@ class ActorResolver:
                 break
             first -= 1
         return sentence.tokens[first - 1:last]
+
+
+def _sent_from(sentence: Sentence, head: Token, phrase: Token) -> bool:
+    """Where a subject's people come from, which they act for: "[Troops from the United States] arrived",
+    "[Gunmen from the Sinaloa Cartel] attacked …", "[a delegation from China] visited …". Only a subject's: on an
+    object the "from" phrase is as often the verb's, misattached ("pulled [troops from Iraq]")."""
+    if case_of(sentence, phrase) != "from" or head.upos != "NOUN" or phrase.upos != "PROPN":
+        return False
+    subject = head
+    while subject.deprel == "conj" and subject.head:  # "[Troops] and emergency aircraft from …"
+        subject = sentence.token(subject.head)
+    return subject.deprel in ("nsubj", "nsubj:pass", "nsubj:outer")
 
 
 def _named_for(sentence: Sentence, tok: Token, child: Token) -> bool:

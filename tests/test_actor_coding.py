@@ -191,3 +191,17 @@ def test_people_in_an_undated_text(coder, subject, code):
 def test_a_dated_text_keeps_the_row_of_the_date(coder):
     assert source_of(coder, "Prime Minister Shinzo Abe condemned Mali.", "2021-01-01") == ["JPNELI"]
     assert source_of(coder, "President Duterte condemned Mali.", "2023-01-01") == ["---GOV"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Officials from Mali condemned France.", "MLIGOV"),  # a subject's "from" phrase says whom it acts for
+    ("A delegation from China condemned France.", "CHNGOV"),
+    ("Troops from the United States condemned France.", "USAMIL"),
+])
+def test_people_from_a_country_act_for_it(coder, text, code):
+    assert source_of(coder, text) == [code]
+
+
+def test_a_from_phrase_on_an_object_is_not_its_country(code_one):
+    # parsers hang the verb's "from" phrase on the object: the troops are the US's, Iraq is where they left
+    assert code_one("The US pulled troops from Iraq.") == [("USA", "0874", "IRQ")]
