@@ -7,6 +7,7 @@ tokens, longest first, ignoring case, accents and spacing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date as Date
@@ -866,11 +867,16 @@ def _name_runs(tokens: list[Token]) -> Iterator[list[Token]]:
         run = []
 
 
+_CLIPPED_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.K", "U.S", "U.N"
+
+
 def _name_keys(tokens: list[Token]) -> list[str]:
     """Matching keys of the phrase's tokens; a sponsor before "-backed" (one token or three) matches nothing,
     and "Saudi-led" matches as "Saudi"."""
     keys = [normalize.key(t.text) for t in tokens]
     for i, tok in enumerate(tokens):
+        if "." in tok.text and _CLIPPED_ABBREVIATION.fullmatch(tok.text):
+            keys[i] += "."  # "the U.K[.]" at the end of a sentence: the tokenizer gives the period to the sentence
         first, dash, last = tok.text.rpartition("-")
         if dash and first:
             if last.lower() in _SPONSORED:

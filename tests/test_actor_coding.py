@@ -205,3 +205,9 @@ def test_people_from_a_country_act_for_it(coder, text, code):
 def test_a_from_phrase_on_an_object_is_not_its_country(code_one):
     # parsers hang the verb's "from" phrase on the object: the troops are the US's, Iraq is where they left
     assert code_one("The US pulled troops from Iraq.") == [("USA", "0874", "IRQ")]
+
+
+def test_an_abbreviation_that_ends_the_sentence_keeps_its_name(code_one):
+    # the tokenizer gives the final period of "U.K." to the sentence
+    assert code_one("France lifted its blockade of the U.K.") == [("FRA", "0872", "GBR")]
+    assert code_one("Iran condemned the U.N") == [("IRN", "111", "IGOUNO")]
