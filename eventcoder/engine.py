@@ -177,7 +177,8 @@ _WARNED_MARKERS = frozenset({"against"})
 _WARNING_VERBS = frozenset({"warn", "threaten", "caution", "tell"})  # "warned Beijing … if [it] …": Beijing
 _CONDITION_MARKERS = frozenset({"if", "unless", "lest"})  # "would respond [if Russia attacked]": not done
 # Predicates of readiness whose subject the parser reads as ``expl`` or as a passive subject ("it was prepared")
-_WILLING = READINESS | {"prepare", "open"}  # "said it was [open] to dialogue" ("dialogue" read as a verb)
+# "said it was [open] to dialogue" ("dialogue" read as a verb); "[committed] to opening up", read as a passive
+_WILLING = READINESS | {"prepare", "open", "commit", "determine"}
 # Verbs whose object is what is sent, given or taken in: in a clause below the rule's verb, that object is a
 # target only with a country of its own ("promised to send [troops]" has none; "[the Lebanese army]" is one) …
 _CONVEYING = frozenset({"send", "deploy", "dispatch", "deliver", "provide", "give", "supply", "ship", "transfer",
@@ -1246,10 +1247,11 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
                 objects = [c for c in sentence.children(child.id) if c.deprel == "obj"]
                 if objects:
                     break
-    if not subjects and not agents and verb.lemma.lower() in _WILLING and any(
-            case_of(sentence, c) == "to" for c in complements):
-        # "said [it] was ready to resume talks" ("it" read as ``expl``), "[it] was prepared to …" (read as a
-        # passive): the one who is ready
+    if not subjects and not agents and verb.lemma.lower() in _WILLING and (any(
+            case_of(sentence, c) == "to" for c in complements) or (verb.lemma.lower() == "commit" and any(
+                prep == "to" for prep, _ in obliques))):
+        # "said [it] was ready to resume talks" ("it" read as ``expl``), "[it] was prepared to …", "[Iran] is
+        # committed to resuming talks" (read as passives): the one who is ready
         subjects = [c for c in sentence.children(verb.id) if c.deprel in ("expl", "nsubj:pass")]
         if subjects:
             objects, passive, agents = [o for o in objects if o not in subjects], False, []

@@ -1687,3 +1687,10 @@ def test_a_curfew_or_emergency_at_home_targets_the_own_country(code_one, text, e
 def test_only_a_state_source_has_a_home_target(code_one):
     assert code_one("Rebels imposed a curfew in the town.") == []
     assert code_one("Cleveland officials have imposed a curfew.") == []  # no country
+
+
+def test_committed_to_read_as_a_passive_is_the_subjects_intent(code_one):
+    assert code_one("Iran is committed to resuming talks with the United States.") == [("IRN", "036", "USA")]
+    assert code_one("The Ethiopian Prime Minister said his government is committed to opening up the economy to "
+                    "international investors.") == [("ETHGOV", "0311", "---BUS")]
+    assert code_one("The massacre was committed by rebels in Darfur.") == []  # a real passive, with its agent
