@@ -867,6 +867,7 @@ def _name_runs(tokens: list[Token]) -> Iterator[list[Token]]:
         run = []
 
 
+_FRAGMENT = "\x01"  # marks the hyphen side of a word fragment's key ("-party", "Chan-", a lone "-")
 _CLIPPED_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.K", "U.S", "U.N"
 
 
@@ -875,6 +876,8 @@ def _name_keys(tokens: list[Token]) -> list[str]:
     and "Saudi-led" matches as "Saudi"."""
     keys = [normalize.key(t.text) for t in tokens]
     for i, tok in enumerate(tokens):
+        if "-" in tok.text and (tok.text[0] == "-" or tok.text[-1] == "-"):  # "six [-party]", "Chan- ocha"
+            keys[i] = ("" if tok.text[0] != "-" else _FRAGMENT) + keys[i] + ("" if tok.text[-1] != "-" else _FRAGMENT)
         if "." in tok.text and _CLIPPED_ABBREVIATION.fullmatch(tok.text):
             keys[i] += "."  # "the U.K[.]" at the end of a sentence: the tokenizer gives the period to the sentence
         first, dash, last = tok.text.rpartition("-")
@@ -1024,12 +1027,20 @@ def _is_speaker(sentence: Sentence, appos: Token) -> bool:
 
 
 def _longest_matches(keys: list[str], index: dict, span: int) -> list[tuple[int, int, object]]:
-    """Non-overlapping longest matches of token-key n-grams in ``index``, left to right."""
+    """Non-overlapping longest matches of token-key n-grams in ``index``, left to right. Keys marked as word
+    fragments (a hyphen on that side) neither start nor end a match, they only join names inside it ("Guinea
+    [-] Bissau", "Prayuth [Chan-] ocha"); a fragment alone is no word ("six [-party] talks")."""
     hits = []
     i, n = 0, len(keys)
     while i < n:
+        if keys[i][:1] == _FRAGMENT:
+            i += 1
+            continue
         for length in range(min(span, n - i), 0, -1):
-            value = index.get("".join(keys[i:i + length]))
+            if keys[i + length - 1][-1:] == _FRAGMENT:
+                continue
+            joined = "".join(keys[i:i + length])
+            value = index.get(joined.replace(_FRAGMENT, "") if _FRAGMENT in joined else joined)
             if value is not None:
                 hits.append((i, length, value))
                 i += length

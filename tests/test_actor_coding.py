@@ -211,3 +211,15 @@ def test_an_abbreviation_that_ends_the_sentence_keeps_its_name(code_one):
     # the tokenizer gives the final period of "U.K." to the sentence
     assert code_one("France lifted its blockade of the U.K.") == [("FRA", "0872", "GBR")]
     assert code_one("Iran condemned the U.N") == [("IRN", "111", "IGOUNO")]
+
+
+def test_hyphens_do_not_matter_in_names_and_fragments_are_no_words(parser, dictionaries, code_one):
+    from eventcoder import Coder
+    from eventcoder.normalize import key
+
+    assert key("Guinea-Bissau") == key("Guinea Bissau") and key("Vice-President") == key("vice president")
+    assert code_one("The UN Security Council imposed sanctions on Guinea Bissau.") == [("IGOUNO", "163", "GNB")]
+    # "-party" (of "six-party", split by the tokenizer) is a fragment, not the role "party"
+    loose = Coder(dictionaries, parser=parser, require_target=False)
+    [event] = loose.code(["North Korea announced that it will withdraw from six-party proliferation talks."])
+    assert (event.source, event.target) == ("PRK", "")

@@ -437,7 +437,9 @@ def _load_actor_folder(folder: Path, loaded: Dictionaries, problems: list[str]) 
                     problems.append(f"{origin}: {phrase!r} already means {first.code} at {first.origin}; "
                                     "keep one row, or give the rows date ranges")
                 continue
-            same.append(entry)
+            if not any((e.code, e.valid_from, e.valid_until) == (entry.code, entry.valid_from, entry.valid_until)
+                       for e in same):  # a spelling of the same key ("Kim Jong Un", "Kim Jong-un") adds nothing
+                same.append(entry)
             loaded.actor_span = max(loaded.actor_span, normalize.piece_count(phrase))
     loaded.actors.update(layer)  # a phrase from a later folder replaces the earlier entries
 
