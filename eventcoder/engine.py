@@ -136,6 +136,7 @@ _VERBAL_ACTS = SPEECH_VERBS | {"accuse", "blame", "call", "urge", "vow", "warn",
                                "reject", "deny", "condemn", "describe", "brand", "threaten", "pledge", "promise",
                                "cite", "criticize", "criticise", "denounce", "appeal", "ask"}
 _DECISION_NOUNS = _INTENT_NOUNS | {"move", "attempt", "effort"}  # "[Finland's move] to close its border"
+_REQUEST_NOUNS = frozenset({"application", "request", "demand", "call", "candidacy", "appeal", "push"})
 # Nouns whose "that" clause is a claim, not a fact ("reports [that] troops killed civilians"), and the verbs that
 # deny such a claim ("denied reports that …": it did not happen, as far as the coder can tell).
 _CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "charge", "suggestion", "assertion",
@@ -563,6 +564,8 @@ class Engine:
 
     def _events(self, sentence: Sentence, frame: Frame, rule: Rule, complement: Token | None, negated: bool,
                 modality: str, context: Context) -> list[CodedEvent]:
+        if rule.code.startswith("05") and _material_purpose(sentence, frame.verb):
+            return []  # "sent troops to Mali [to support] the Malian army": the aid itself, no verbal support
         source_heads = frame.agents if frame.passive and frame.agents else frame.subjects
         sources = (self._own_country(sentence, frame.verb, source_heads, context)
                    or self._actors(sentence, source_heads, context))
@@ -848,6 +851,14 @@ class Engine:
             if addressees and all(t.upos == "NOUN" for t in addressees) and not self._actors(
                     sentence, addressees, context):
                 inner = None
+        if inner is not None and owners and inner.deprel == "acl" and inner.head and (
+                (judged := sentence.token(inner.head)) in frame.objects) and (
+                judged.lemma.lower() in _DECISION_NOUNS | _REQUEST_NOUNS):
+            # the act judged is its owner's: "condemned [Israel's] plan to annex the West Bank" → ISR, "backed
+            # [Sweden's] application to join NATO" → SWE (not what the plan or the application is about)
+            actors = self._owners(sentence, [judged], context)
+            if actors:
+                return actors
         if inner is not None:
             frames.append(build_frame(sentence, inner))
             if inner.lemma.lower() in _CONVEYING:  # "offered to send troops [to help] the Philippines army"
@@ -2471,6 +2482,14 @@ def noun_status(sentence: Sentence, noun: Token) -> tuple[bool, str]:
     elif modality == "asserted" and lemma in _UNREAL_GOVERNORS:
         modality = "hypothetical"
     return negated, modality
+
+
+def _material_purpose(sentence: Sentence, clause: Token) -> bool:
+    """A "to" clause of helping on a verb of sending or giving ("deployed warships [to support] Israel", "gave $30
+    million [to help] the Palestinian Authority"): the purpose of the material act, coded by it."""
+    if clause.lemma.lower() not in _HELPING or clause.deprel not in ("advcl", "xcomp") or not clause.head:
+        return False
+    return case_of(sentence, clause) == "to" and sentence.token(clause.head).lemma.lower() in _CONVEYING
 
 
 def _is_purpose(sentence: Sentence, clause: Token) -> bool:

@@ -1694,3 +1694,20 @@ def test_committed_to_read_as_a_passive_is_the_subjects_intent(code_one):
     assert code_one("The Ethiopian Prime Minister said his government is committed to opening up the economy to "
                     "international investors.") == [("ETHGOV", "0311", "---BUS")]
     assert code_one("The massacre was committed by rebels in Darfur.") == []  # a real passive, with its agent
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # hand-overs and returns of militants, fishermen; money delivered; envoys sent
+    ("Pakistan handed over a senior Taliban commander to Afghanistan.", [("PAK", "063", "AFG")]),
+    ("South Korea returned two North Korean fishermen to North Korea.", [("KOR", "0841", "PRK")]),
+    ("Qatar delivered $30 million in cash to the Palestinian Authority.", [("QAT", "071", "PSEGOV")]),
+    ("China sent a special envoy to Myanmar.", [("CHN", "042", "MMR")]),
+    # the act judged is its owner's, not what it is about
+    ("Jordan condemned Israel's plan to annex the West Bank.", [("JOR", "111", "ISR"), ("ISR", "192", "WSB")]),
+    ("France backed Sweden's application to join NATO.", [("FRA", "051", "SWE")]),
+    # helping as the purpose of sending or giving is no verbal support
+    ("France sent troops to Mali to support the Malian army.", [("FRA", "154", "MLI")]),
+    ("Qatar gave $30 million to Gaza to support the Palestinian Authority.", [("QAT", "071", "GZS")]),
+])
+def test_fresh_copy_review_of_stop_18(code_one, text, expected):
+    assert code_one(text) == expected
