@@ -261,6 +261,8 @@ _LOCATED_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "CVL", "OPP", "LA
 _DOMESTIC_ROLES = frozenset({"GOV", "COP", "JUD", "LEG"})  # sources that take the country they act in
 # People a state body coerces at home: "Venezuelan security forces arrested opposition politicians" → VENOPP
 _HOME_TARGETS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED"})
+_MISSIONS = ("embassy", "consulate", "mission")  # a state's body abroad
+_POLITICAL_ROLES = frozenset({"GOV", "ELI", "LEG", "JUD", "PTY", "OPP"})  # politicians coerced at home
 _STATE_SOURCES = frozenset({"GOV", "COP", "JUD", "LEG", "MIL", "SPY"})
 _STATE_CODES = _STATE_SOURCES | {""}  # a country alone, or one of its state bodies ("its forces" → RUSMIL)
 _DOCUMENTS = frozenset({"report", "statement", "resolution", "communique", "communiqué", "declaration", "letter",
@@ -667,7 +669,9 @@ class Engine:
         if rule.code[:2] in _VIOLENT_ROOTS or rule.code[:2] == "17":  # "Russian drones struck [Kyiv]": the city
             targets = [_city_as_country(sentence, t) for t in targets]
         if targets:
-            pairs = [(s, _at_home(s, t, rule.code)) for s in sources for t in targets]
+            places = self._place_countries(sentence, frame, context) if any(not s.country for s in sources) else set()
+            pairs = [(_source_at_home(s, t, rule.code, places), _at_home(s, t, rule.code))
+                     for s in sources for t in targets]
             if mirror:
                 pairs += [(t, s) for s, t in pairs]
         elif (rule.reciprocal and len(sources) > 1) or (
@@ -681,6 +685,11 @@ class Engine:
             return []
         return [CodedEvent(s, t, _rule_for(sentence, rule, s), frame.verb, negated, modality)
                 for s, t in _distinct(pairs)]
+
+    def _place_countries(self, sentence: Sentence, frame: Frame, context: Context) -> set[str]:
+        """The countries of the places the verb's "in" phrases name ("rioted … [in New Caledonia]")."""
+        places = [noun for prep, noun in frame.obliques if prep in ("in", "inside")]
+        return {a.country for a in self._actors(sentence, places, context) if a.country}
 
     def _received(self, sentence: Sentence, frame: Frame, rule: Rule, receivers: list[Actor], negated: bool,
                   modality: str, context: Context) -> list[CodedEvent]:
@@ -1325,16 +1334,46 @@ def _bracketed_name(sentence: Sentence, verb: Token, child: Token) -> bool:
     return sentence.tokens[child.id - 2].text == "(" and sentence.tokens[child.id].text == ")"
 
 
+def _source_at_home(source: Actor, target: Actor, code: str, places: set[str]) -> Actor:
+    """A country-less police or court acting on a national politician, or people protesting against (or an
+    opposition criticising) a national state body, are of that country: "Police arrested former Prime Minister
+    Imran Khan" → PAKCOP, "A court convicted Imran Khan" → PAKJUD, "Protesters marched against the Bangladeshi
+    government" → BGDCVL, "The opposition condemned the Senegalese government" → SENOPP. Not at an embassy, nor
+    where the verb places the act in another country ``places``."""
+    if source.country or not source.code.startswith(UNKNOWN) or not target.country or any(
+            word in target.text.lower() for word in _MISSIONS) or (places and target.country not in places):
+        return source  # "rallied outside the Russian embassy in London", "against French authorities in New Caledonia"
+    role, other = source.role[:3], target.role[:3]
+    political = other in _POLITICAL_ROLES and code.startswith(("17", "116")) and code != "174" and (
+        role in ("COP", "JUD"))
+    against_state = other in _STATE_SOURCES | {"ELI"} and (
+        (code.startswith("14") and role in _HOME_TARGETS) or (code.startswith(("11", "12")) and role == "OPP"))
+    if not (political or against_state):
+        return source
+    return replace(source, code=target.country + source.role, country=target.country,
+                   origin=f"{source.origin}; at home with {target.code}")
+
+
 def _at_home(source: Actor, target: Actor, code: str) -> Actor:
-    """A country-less civilian, opposition, labour, student or media target of a state body's coercion (17x),
-    assault (18x) or sentence (116) is that state's own: "Kenyan police fired tear gas at protesters" → KENCVL,
+    """A country-less official, lawmaker, judge or politician coerced (17x) or sentenced (116) by a state body is
+    that state's own ("Gabon's military detained President Ali Bongo" → GABGOV). A country-less civilian,
+    opposition, labour, student or media target of a state body's coercion (17x), assault (18x) or sentence (116)
+    is that state's own too: "Kenyan police fired tear gas at protesters" → KENCVL,
     "the Iranian government executed two protesters" → IRNCVL. Soldiers' civilian targets are often abroad or under
     occupation, so for the military only opposition, labour, students and media count, and only under 17x:
     "Venezuelan security forces arrested three opposition politicians" → VENOPP. A state's release (0841) of
     opponents, journalists, workers or students is of its own too."""
-    if target.country or target.role not in _HOME_TARGETS or not target.code.startswith(UNKNOWN):
+    if target.country or not target.code.startswith(UNKNOWN):
         return target
     role = source.role[:3]
+    if (target.role[:3] in _POLITICAL_ROLES and source.country and role in _STATE_SOURCES
+            and code.startswith(("17", "116")) and code != "174"):
+        # a state coercing officials, lawmakers, judges or politicians coerces its own: "Gabon's military detained
+        # President Ali Bongo" → GABGOV, "Hong Kong police arrested former lawmakers" → HKGLEG
+        return replace(target, code=source.country + target.role, country=source.country,
+                       origin=f"{target.origin}; at home with {source.code}")
+    if target.role not in _HOME_TARGETS:
+        return target
     if code == "0841" and source.country and role in _STATE_CODES and role not in ("MIL", "SPY") and (
             target.role != "CVL"):
         # a state freeing opponents, journalists or strikers frees its own: "Belarus frees jailed opposition

@@ -223,7 +223,7 @@ def test_reported_speech_codes_the_reported_event(code_one):
     ("Protesters in Niamey demonstrated against France.", ("NERCVL", "14", "FRA")),  # 14 protest
     ("Russia deployed warships to the Black Sea.", None),  # 15: no actor in the target place → no event
     ("Niger expelled the French ambassador.", ("NER", "161", "FRAGOV")),  # 16 reduce relations
-    ("Nigerien soldiers arrested the president.", ("NERMIL", "173", "---GOV")),  # 17 coerce
+    ("Nigerien soldiers arrested the president.", ("NERMIL", "173", "NERGOV")),  # 17 coerce (their own president)
     ("Gunmen kidnapped two French aid workers.", ("---UAF", "181", "FRA")),  # 18 assault
     ("Boko Haram militants attacked Nigerian soldiers.", ("NGAREB", "19", "NGAMIL")),  # 19 fight
     ("Malian troops clashed with Tuareg rebels.", ("MLIMIL", "19", "MLISEP")),
@@ -1337,7 +1337,7 @@ def test_second_review_of_the_session_changes(code_one):
     assert code_one("The United States agreed to provide the Lebanese army with weapons.") == [
         ("USA", "033", "LBNMIL")]
     # protests and seats of power keep the government
-    assert code_one("Protesters stormed the White House.") == [("---CVL", "145", "USAGOV")]
+    assert code_one("Protesters stormed the White House.") == [("USACVL", "145", "USAGOV")]
     # the document's country never sets one country against itself, and is no news agency's
     assert code_one("Israeli jets struck several villages overnight. The government condemned the strikes.") == [
         ("---GOV", "111", "ISR")]
@@ -1711,3 +1711,19 @@ def test_committed_to_read_as_a_passive_is_the_subjects_intent(code_one):
 ])
 def test_fresh_copy_review_of_stop_18(code_one, text, expected):
     assert code_one(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the country-less side of a domestic act takes the other side's country
+    ("Police arrested former Prime Minister Imran Khan.", ("PAKCOP", "173", "PAKELI")),
+    ("A court convicted Imran Khan of corruption.", ("PAKJUD", "116", "PAKELI")),
+    ("Protesters marched in the streets against the Bangladeshi government.", ("BGDCVL", "141", "BGDGOV")),
+    ("The opposition condemned the Senegalese government.", ("SENOPP", "111", "SENGOV")),
+    ("Mutinous soldiers in Gabon detained President Ali Bongo.", ("GABMIL", "173", "GABGOV")),
+    ("Hong Kong police arrested former lawmakers.", ("HKGCOP", "173", "HKGLEG")),
+    # not protesters at a foreign mission, nor foreigners arrested
+    ("Protesters rallied outside the Russian embassy in London.", ("---CVL", "141", "RUSGOV")),
+    ("Police arrested an American journalist.", ("---COP", "173", "USAMED")),
+])
+def test_a_domestic_act_gives_the_country_less_side_the_others_country(code_one, text, expected):
+    assert code_one(text) == [expected]
