@@ -286,7 +286,10 @@ _ANNOUNCING = frozenset({"announce", "declare", "unveil", "confirm", "order", "a
 # in the fighting [to Ukraine]"), and the nouns whose own "to" phrase that is ("a threat [to Europe]")
 _RECIPIENT_PREPOSITIONS = frozenset({"to"})
 _NOT_NOUN_PHRASE = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "appos", "conj", "cc"})
-_IDIOMATIC_IN = frozenset({"place", "effect", "force", "response", "time", "line", "order", "bid"})
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})
+_IDIOMATIC_IN = frozenset({"place", "effect", "force", "response", "time", "line", "order", "bid", "coup", "attempt",
+                           "move", "statement", "speech", "interview", "address", "protest", "retaliation"})
 _WHEN = _TIME_CONJUNCTIONS | {"during", "following", "amid", "despite"}  # "[Ahmedabad] [after] deadly clashes"
 _HOME_PLACES = ("in", "across", "throughout", "over")  # where a measure at home holds: "a curfew [in Ahmedabad]"
 _OWN_TO_NOUNS = frozenset({"threat", "access", "route", "road", "path", "way", "visit", "trip", "journey", "flight",
@@ -1397,7 +1400,9 @@ def _home_targets(sentence: Sentence, frame: Frame, sources: list[Actor]) -> lis
     if the verb or its object says so."""
     places = [n for prep, n in frame.obliques if prep in _HOME_PLACES]
     places += [c for o in frame.objects for prep in _HOME_PLACES for c in phrases_with(sentence, o, prep)]
-    places = [p for p in places if p.lemma.lower() not in _IDIOMATIC_IN]  # "[in place] for 48 years"
+    places = [p for p in places if p.lemma.lower() not in _IDIOMATIC_IN  # "[in place] for 48 years", "in a coup"
+              and p.lower not in _TIME_WORDS | _MONTHS  # "in July", "in 2021" (not "in four of the states")
+              and (p.upos != "NUM" or bool(phrases_with(sentence, p, "of")))]
     place = min(places, key=lambda t: t.id) if places else None
     words = _noun_phrase(sentence, place) if place is not None else []
     out = []
