@@ -361,7 +361,7 @@ def _compile_rule(spec: VerbRuleSpec, origin: str, order: int, problems: list[st
     return rules
 
 
-_PREPS = {"about", "above", "across", "after", "against", "along", "among", "around", "as", "at", "before",
+_PREPS = {"about", "above", "across", "after", "against", "along", "among", "around", "as", "at", "before", "down",
           "behind", "between", "by", "during", "for", "from", "in", "into", "of", "off", "on", "onto", "out",
           "over", "through", "to", "toward", "towards", "under", "upon", "with", "within", "without"}
 
