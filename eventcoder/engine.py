@@ -128,6 +128,9 @@ _PROPOSALS = frozenset({"resolution", "bill", "motion", "proposal", "plan", "mea
 # "end": "at the end of talks" ends nothing imposed)
 _UNDOING_NOUNS = frozenset({"lifting", "easing", "removal", "suspension", "relaxation", "repeal",
                             "cancellation", "withdrawal", "rollback", "scrapping"})
+_LIFTED = ("081", "082", "085")  # codes of easing a measure or a protest, whose owner eases it
+_UNDOING_VERBS = frozenset({"lift", "ease", "remove", "end", "scrap", "rescind", "revoke", "suspend", "relax",
+                            "loosen", "drop", "waive", "repeal", "cancel", "withdraw", "annul", "overturn"})
 _IMPOSED_ROOTS = frozenset({"15", "16", "17"})  # what is imposed and can be lifted: sanctions, curfews, blockades
 _REFUSAL_NOUNS = frozenset({"refusal", "rejection", "failure", "denial"})  # "Israel's refusal [to allow] aid"
 # Speech acts a gerund after a reported clause adds to the report: "denied that …, [accusing] Khartoum of …" (not
@@ -468,6 +471,9 @@ class Engine:
             if head is not None and tok.deprel == "nmod" and head.text.lower() in _UNDOING_NOUNS and (
                     case_of(sentence, tok) == "of") and rules[0].code[:2] in _IMPOSED_ROOTS:
                 continue  # "welcomed the lifting [of U.S. sanctions]": no sanctions imposed here
+            if head is not None and tok.deprel in ("obj", "nsubj:pass") and head.lemma.lower() in _UNDOING_VERBS and (
+                    rules[0].code[:2] in _IMPOSED_ROOTS):
+                continue  # "UN sanctions against Iran were lifted": undone, even with no one named lifting them
             # a rule whose object the noun names wins over the bare noun ("withdrawal [from ECOWAS]")
             rule = next((r for r in rules if r.objects and _names_object(sentence, tok, r)),
                         next((r for r in rules if not r.objects), None))
@@ -597,6 +603,10 @@ class Engine:
             sources = [a for a in self._owners(sentence, instruments, context)
                        if not _place_compound(sentence, a)] or self._actors(
                 sentence, [a for i in instruments for a in _participle_agents(sentence, i)], context)
+        if not sources and frame.passive and not frame.agents and rule.objects and rule.code.startswith(_LIFTED):
+            # "[UN] sanctions against Iran were lifted", "the strike [by coal workers] was called off": whose
+            # measure or protest it is ends it
+            sources = self._owners(sentence, _required_nouns(sentence, frame, rule), context)
         if not sources and self.unknown_actors and not rule.fallback:  # "John Smith said …" is no event
             sources = self._unknown_names(sentence, source_heads)
         if rule.sources:  # a verb of receiving: "Ukraine received F-16s [from Denmark]" → DNK 072 UKR

@@ -1733,3 +1733,11 @@ def test_fresh_copy_review_of_stop_18(code_one, text, expected):
 ])
 def test_a_domestic_act_gives_the_country_less_side_the_others_country(code_one, text, expected):
     assert code_one(text) == [expected]
+
+
+def test_a_measure_lifted_in_a_passive_is_its_owners_act(code_one):
+    # whose sanctions they are lifts them; the noun is no imposition (163)
+    assert code_one("UN sanctions against Iran were lifted on 16 January 2016.") == [("IGOUNO", "085", "IRN")]
+    assert code_one("EU sanctions on Belarus were eased.") == [("IGOEUREEC", "085", "BLR")]
+    # nobody named: no event, and not the sanctions' imposition either
+    assert code_one("The sanctions against Iran were lifted.") == []
