@@ -306,7 +306,11 @@ class ActorResolver:
             # "Niger's junta" → NER + MIL; a named entity with its own role keeps it ("President Bazoum",
             # "Wagner fighters", "Hamas leader")
             own = actor_hit[2].code
-            code = own if split_code(own)[1] else add_role(own, agent_hit[2].role)
+            country, role = split_code(own)
+            if role == "GOV" and "/countries.csv:" in actor_hit[2].origin and agent_hit[2].role[:3] != "GOV":
+                code = add_role(country, agent_hit[2].role)  # a capital's police: "Moscow police" → RUSCOP
+            else:
+                code = own if role else add_role(own, agent_hit[2].role)
         elif actor_hit is not None:
             code = actor_hit[2].code
             if agent_hit is not None and not split_code(code)[1]:

@@ -128,6 +128,8 @@ _PROPOSALS = frozenset({"resolution", "bill", "motion", "proposal", "plan", "mea
 # "end": "at the end of talks" ends nothing imposed)
 _UNDOING_NOUNS = frozenset({"lifting", "easing", "removal", "suspension", "relaxation", "repeal",
                             "cancellation", "withdrawal", "rollback", "scrapping"})
+# verbs of sending forces; a present passive is where they are, no event ("1,500 French soldiers are stationed …")
+_DEPLOYING = frozenset({"deploy", "send", "dispatch", "redeploy", "move", "rush", "airlift"})
 _LIFTED = ("081", "082", "085")  # codes of easing a measure or a protest, whose owner eases it
 _UNDOING_VERBS = frozenset({"lift", "ease", "remove", "end", "scrap", "rescind", "revoke", "suspend", "relax",
                             "loosen", "drop", "waive", "repeal", "cancel", "withdraw", "annul", "overturn"})
@@ -603,6 +605,15 @@ class Engine:
             sources = [a for a in self._owners(sentence, instruments, context)
                        if not _place_compound(sentence, a)] or self._actors(
                 sentence, [a for i in instruments for a in _participle_agents(sentence, i)], context)
+        if not sources and frame.passive and not frame.agents and frame.verb.lemma.lower() in _DEPLOYING and (
+                rule.code.startswith(("15", "074"))) and not any(
+                c.deprel == "aux:pass" and "Tense=Pres" in c.feats for c in sentence.children(frame.verb.id)):
+            # "[Russian troops] were deployed to Kazakhstan": the forces' own country sent them → RUSMIL 154 KAZ
+            sent = [a for a in self._actors(sentence, frame.objects, context)
+                    if a.country and a.role[:3] in _FORCES | {"PKO"}]
+            if sent:
+                sources = sent
+                frame = replace(frame, objects=[o for o in frame.objects if o.id not in {a.head for a in sent}])
         if not sources and frame.passive and not frame.agents and rule.objects and rule.code.startswith(_LIFTED):
             # "[UN] sanctions against Iran were lifted", "the strike [by coal workers] was called off": whose
             # measure or protest it is ends it

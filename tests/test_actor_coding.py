@@ -223,3 +223,15 @@ def test_hyphens_do_not_matter_in_names_and_fragments_are_no_words(parser, dicti
     loose = Coder(dictionaries, parser=parser, require_target=False)
     [event] = loose.code(["North Korea announced that it will withdraw from six-party proliferation talks."])
     assert (event.source, event.target) == ("PRK", "")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capital before another role is the country with that role (alone it is the government)
+    ("Moscow police detained 50 protesters.", ("RUSCOP", "173", "RUSCVL")),
+    ("Kremlin officials criticized the EU.", ("RUSGOV", "111", "IGOEUREEC")),
+    # forces deployed in a passive were sent by their own country
+    ("Russian troops were deployed to Kazakhstan.", ("RUSMIL", "154", "KAZ")),
+    ("French troops were sent to Mali.", ("FRAMIL", "154", "MLI")),
+])
+def test_capitals_with_roles_and_forces_sent_in_a_passive(code_one, text, expected):
+    assert code_one(text) == [expected]
