@@ -63,7 +63,9 @@ _NATIONAL_THINGS = frozenset({
     "specialist"})
 # "Russia-backed rebels" are not Russian; "a Saudi-led coalition" is Saudi.
 _SPONSORED = frozenset({"backed", "supported", "funded", "sponsored", "allied", "aligned", "armed", "trained",
-                        "financed", "friendly", "leaning", "inspired", "linked", "affiliated"})
+                        "financed", "friendly", "leaning", "inspired", "linked", "affiliated",
+                        # who made or speaks it is no party: "a [Turkish-made] drone", "[French-speaking] separatists"
+                        "made", "built", "manufactured", "designed", "supplied", "produced", "speaking"})
 # things named after the capital where they were made or held ("the Minsk agreements", "the Geneva talks")
 NAMED_AFTER_VENUE = frozenset({"agreement", "accord", "accords", "treaty", "convention", "protocol", "declaration",
                                "deal", "pact", "process", "format", "framework", "charter", "communique", "talk",

@@ -267,6 +267,7 @@ _DOMESTIC_ROLES = frozenset({"GOV", "COP", "JUD", "LEG"})  # sources that take t
 # People a state body coerces at home: "Venezuelan security forces arrested opposition politicians" → VENOPP
 _HOME_TARGETS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED"})
 _MISSIONS = ("embassy", "consulate", "mission")  # a state's body abroad
+_NOT_DOMESTIC = ("-backed", "international", "tribunal", "special", "war crimes", "foreign", "hybrid")
 _POLITICAL_ROLES = frozenset({"GOV", "ELI", "LEG", "JUD", "PTY", "OPP"})  # politicians coerced at home
 _STATE_SOURCES = frozenset({"GOV", "COP", "JUD", "LEG", "MIL", "SPY"})
 _STATE_CODES = _STATE_SOURCES | {""}  # a country alone, or one of its state bodies ("its forces" → RUSMIL)
@@ -694,7 +695,7 @@ class Engine:
             targets = [_city_as_country(sentence, t) for t in targets]
         if targets:
             places = self._place_countries(sentence, frame, context) if any(not s.country for s in sources) else set()
-            pairs = [(_source_at_home(s, t, rule.code, places), _at_home(s, t, rule.code))
+            pairs = [(_source_at_home(sentence, s, t, rule.code, places), _at_home(s, t, rule.code))
                      for s in sources for t in targets]
             if mirror:
                 pairs += [(t, s) for s, t in pairs]
@@ -1358,20 +1359,23 @@ def _bracketed_name(sentence: Sentence, verb: Token, child: Token) -> bool:
     return sentence.tokens[child.id - 2].text == "(" and sentence.tokens[child.id].text == ")"
 
 
-def _source_at_home(source: Actor, target: Actor, code: str, places: set[str]) -> Actor:
-    """A country-less police or court acting on a national politician, or people protesting against (or an
-    opposition criticising) a national state body, are of that country: "Police arrested former Prime Minister
-    Imran Khan" → PAKCOP, "A court convicted Imran Khan" → PAKJUD, "Protesters marched against the Bangladeshi
-    government" → BGDCVL, "The opposition condemned the Senegalese government" → SENOPP. Not at an embassy, nor
-    where the verb places the act in another country ``places``."""
+def _source_at_home(sentence: Sentence, source: Actor, target: Actor, code: str, places: set[str]) -> Actor:
+    """A country-less police or court acting on a national politician, or people protesting against a national
+    state body, are of that country: "Police arrested former Prime Minister Imran Khan" → PAKCOP, "A court
+    convicted Imran Khan" → PAKJUD, "Protesters marched against the Bangladeshi government" → BGDCVL. Not an
+    international court, not at an embassy, nor where the verb places the act in another country ``places``."""
     if source.country or not source.code.startswith(UNKNOWN) or not target.country or any(
             word in target.text.lower() for word in _MISSIONS) or (places and target.country not in places):
         return source  # "rallied outside the Russian embassy in London", "against French authorities in New Caledonia"
     role, other = source.role[:3], target.role[:3]
+    first, last = phrase_span(sentence, sentence.token(source.head)) if source.head else (1, 0)
+    words = " ".join(t.lower for t in sentence.tokens[first - 1:last]).replace(" - ", "-")
+    if any(word in words for word in _NOT_DOMESTIC):  # "a U.N.-backed court", "a special tribunal"
+        return source
     political = other in _POLITICAL_ROLES and code.startswith(("17", "116")) and code != "174" and (
         role in ("COP", "JUD"))
-    against_state = other in _STATE_SOURCES | {"ELI"} and (
-        (code.startswith("14") and role in _HOME_TARGETS) or (code.startswith(("11", "12")) and role == "OPP"))
+    # (not the opposition's criticism: "Opposition lawmakers condemned the Russian government" are British)
+    against_state = other in _STATE_SOURCES | {"ELI"} and code.startswith("14") and role in _HOME_TARGETS
     if not (political or against_state):
         return source
     return replace(source, code=target.country + source.role, country=target.country,

@@ -1724,7 +1724,10 @@ def test_fresh_copy_review_of_stop_18(code_one, text, expected):
     ("Police arrested former Prime Minister Imran Khan.", ("PAKCOP", "173", "PAKELI")),
     ("A court convicted Imran Khan of corruption.", ("PAKJUD", "116", "PAKELI")),
     ("Protesters marched in the streets against the Bangladeshi government.", ("BGDCVL", "141", "BGDGOV")),
-    ("The opposition condemned the Senegalese government.", ("SENOPP", "111", "SENGOV")),
+    # not an international court, nor an opposition's criticism (often of a foreign government)
+    ("A U.N.-backed court sentenced former Liberian President Charles Taylor to 50 years.",
+     ("---JUD", "116", "LBRELI")),
+    ("Opposition lawmakers condemned the Russian government.", ("---OPP", "111", "RUSGOV")),
     ("Mutinous soldiers in Gabon detained President Ali Bongo.", ("GABMIL", "173", "GABGOV")),
     ("Hong Kong police arrested former lawmakers.", ("HKGCOP", "173", "HKGLEG")),
     # not protesters at a foreign mission, nor foreigners arrested
@@ -1741,3 +1744,8 @@ def test_a_measure_lifted_in_a_passive_is_its_owners_act(code_one):
     assert code_one("EU sanctions on Belarus were eased.") == [("IGOEUREEC", "085", "BLR")]
     # nobody named: no event, and not the sanctions' imposition either
     assert code_one("The sanctions against Iran were lifted.") == []
+
+
+def test_who_made_or_speaks_is_no_party(code_one):
+    assert code_one("French-speaking separatists attacked a school in Cameroon.") == [("---SEP", "190", "CMREDU")]
+    assert code_one("A Turkish-made drone struck a convoy in northern Iraq.") == []
