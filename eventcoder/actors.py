@@ -253,6 +253,9 @@ class ActorResolver:
             # Commissioner [Michelle Bachelet]" (a former holder has no entry for an undated text); a place does
             # not stretch ("Tokyo Olympics"), nor a bare country ("Chad Smith")
             actor_hit = (last_known[0], head_pos - last_known[0] + 1, last_known[2])
+        if (last_known is not None and not covers_head(actor_hit) and last_known[0] + last_known[1] == head_pos
+                and head.lemma.lower() in _GENERIC_HEADS):
+            actor_hit = last_known  # the name right before the generic noun: "Lebanon's [Hezbollah] group"
         if (actor_hit is not None and not covers_head(actor_hit) and actor_hit[0] + actor_hit[1] == head_pos
                 and split_code(actor_hit[2].code)[1] and (head.lemma.lower() in _GENERIC_HEADS or (
                     head.lemma.lower() in _BODY_HEADS and not split_code(actor_hit[2].code)[0]))):
@@ -279,7 +282,7 @@ class ActorResolver:
                     return self._from_apposition(sentence, head, when)
                 # a group keeps its code ("PKK targets", "RSF positions", "a UN convoy"); a state actor
                 # gives its country only ("Kremlin critics" are not the government)
-                code = actor_hit[2].code if rest and rest[:3] not in _STATE_ROLES else country
+                code = actor_hit[2].code if rest and (rest[:3] not in _STATE_ROLES or len(rest) > 3) else country
                 if not code:
                     return self._from_apposition(sentence, head, when)
                 return self.actor(sentence, head, code, tokens[actor_hit[0]:head_pos + 1], actor_hit[2].origin)

@@ -235,3 +235,11 @@ def test_hyphens_do_not_matter_in_names_and_fragments_are_no_words(parser, dicti
 ])
 def test_capitals_with_roles_and_forces_sent_in_a_passive(code_one, text, expected):
     assert code_one(text) == [expected]
+
+
+def test_a_group_name_before_a_generic_or_plural_noun_keeps_its_code(code_one):
+    # the name right before "group", not the country that owns it
+    assert code_one("Lebanon's Iran-backed Hezbollah group fired rockets at northern Israel.") == [
+        ("LBNREBHEZ", "194", "ISR")]
+    # a group coded under a state role keeps its whole code before a plural noun
+    assert ("USAGOV", "040", "AFGGOVTAL") in code_one("US envoy Zalmay Khalilzad met Taliban representatives in Doha.")
