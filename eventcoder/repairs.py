@@ -34,16 +34,16 @@ def repair_sentence(sentence: Sentence) -> None:
     """Apply every repair to the sentence, in place."""
     between = False  # "between" seen: only then can a second side be misread as a subject
     for tok in sentence.tokens:
-        rel = tok.deprel
-        if tok.lemma.endswith("oe") and tok.upos in ("NOUN", "VERB") and tok.lower.endswith("oes"):
+        rel, text = tok.deprel, tok.text
+        if tok.lemma[-2:] == "oe" and text[-3:].lower() == "oes" and tok.upos in ("NOUN", "VERB"):
             _oes_lemma(tok)
-        between = between or tok.lower == "between"
+        between = between or text in ("between", "Between", "BETWEEN")
         if rel == "csubj":
             if tok.head:
                 _willing_to(sentence, tok)
-        elif rel == "nsubj" and tok.upos == "PRON" and tok.text in ("that", "That"):
+        elif rel == "nsubj" and tok.upos == "PRON" and text in ("that", "That"):
             _told_that(sentence, tok)
-        elif rel == "case" and tok.lower == "as":
+        elif rel == "case" and text in ("as", "As"):
             _as_adjective_first(sentence, tok)
         if rel == "nsubj" and between and tok.head:
             _second_side_as_subject(sentence, tok)
@@ -53,9 +53,9 @@ def repair_sentence(sentence: Sentence) -> None:
             _clause_read_as_subject(sentence, tok)
         elif rel in ("nmod:poss", "compound") and tok.upos == "PROPN" and tok.head:
             _place_before_time(sentence, tok)
-        if rel == "nmod:poss" and tok.upos == "PROPN" and tok.head:
-            _title_as_possessor(sentence, tok)
-        if tok.lower == "ago" and tok.id > 3:
+            if rel == "nmod:poss":
+                _title_as_possessor(sentence, tok)
+        if text == "ago" and tok.id > 3:
             _name_before_ago(sentence, tok)
 
 
