@@ -57,6 +57,10 @@ def repair_sentence(sentence: Sentence) -> None:
                 _title_as_possessor(sentence, tok)
         if text == "ago" and tok.id > 3:
             _name_before_ago(sentence, tok)
+    if between:
+        root = next((t for t in sentence.tokens if t.deprel == "root"), None)
+        if root is not None and root.upos == "NOUN":
+            _second_side_as_subject_of_a_conjunct(sentence, root)
 
 
 def _oes_lemma(tok: Token) -> None:
@@ -236,4 +240,35 @@ def _name_before_ago(sentence: Sentence, ago: Token) -> None:
     else:
         name.head, name.deprel = verb.id, "obj"
     time.deprel = "obl:tmod"
+    sentence._children = None
+
+
+def _second_side_as_subject_of_a_conjunct(sentence: Sentence, noun: Token) -> None:
+    """"Fighting between the Sudanese army [and the RSF] erupted in Khartoum": Stanza makes the event noun the
+    root, the verb its conjunct and the second side that verb's subject. When the root noun's "between" phrase is
+    followed by "and", a name and a conjoined verb whose subject that name is, the name is the phrase's second
+    side and the noun the verb's subject."""
+    phrase = next((c for c in sentence.children(noun.id) if c.deprel == "nmod"
+                   and any(k.deprel == "case" and k.lower == "between" for k in sentence.children(c.id))), None)
+    if phrase is None:
+        return
+    verb = next((c for c in sentence.children(noun.id) if c.deprel == "conj" and c.upos == "VERB"
+                 and c.id > phrase.id), None)
+    if verb is None:
+        return
+    subjects = [c for c in sentence.children(verb.id) if c.deprel == "nsubj"]
+    if len(subjects) != 1 or not phrase.id < subjects[0].id < verb.id:
+        return
+    second = subjects[0]
+    cc = next((c for c in sentence.children(verb.id) if c.deprel == "cc" and c.lower == "and"
+               and phrase.id < c.id < second.id), None)
+    if cc is None:
+        return
+    second.head, second.deprel = phrase.id, "conj"
+    cc.head = second.id
+    verb.head, verb.deprel = 0, "root"
+    noun.head, noun.deprel = verb.id, "nsubj"
+    for child in sentence.children(noun.id):  # the sentence's final punctuation goes with the new root
+        if child.deprel == "punct" and child.id > verb.id:
+            child.head = verb.id
     sentence._children = None

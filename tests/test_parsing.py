@@ -181,6 +181,16 @@ def test_a_word_the_tagger_misreads_in_a_phrase_is_tagged_in_another_form(code_o
     assert text[cannon.start_char:cannon.end_char] == "cannon"
 
 
+def test_a_sentence_initial_fighting_is_tagged_as_the_noun(code_one, parser):
+    # Stanza tags a sentence-initial "Fighting" as a verb; tagged as another noun, it parses as the subject, and a
+    # repair gives the "between" phrase its second side back (parsed as the subject of the conjoined verb)
+    text = "Fighting between the Sudanese army and the RSF erupted in Khartoum."
+    first = parser.parse_text(text).sentences[0].tokens[0]
+    assert (first.text, first.lemma, first.upos) == ("Fighting", "fighting", "NOUN")
+    assert text[first.start_char:first.end_char] == "Fighting"
+    assert sorted(code_one(text)) == [("SDNMIL", "190", "SDNREB"), ("SDNREB", "190", "SDNMIL")]
+
+
 def test_a_dateline_is_split_off_the_sentence_it_opens():
     text = "KYIV, June 2 (Reuters) - Russia attacked Ukraine."
     words = ["KYIV", ",", "June", "2", "(", "Reuters", ")", "-", "Russia", "attacked", "Ukraine", "."]

@@ -193,8 +193,8 @@ def _convert(source: TextDocument, parsed) -> Document:
                 start, end = w.parent.start_char, w.parent.end_char
             text = _original_text(source, w.text, w.start_char, w.end_char)
             lemma = w.lemma or w.text
-            if tokens and start is not None and end is not None:  # "water [cannon]", tagged as "cannons"
-                swapped = written_form(tokens[-1].text, source.text[start:end], w.text)
+            if start is not None and end is not None:  # "water [cannon]", tagged as "cannons"
+                swapped = written_form(tokens[-1].text if tokens else "", source.text[start:end], w.text)
                 if swapped is not None:
                     text, lemma = swapped
             tokens.append(Token(id=w.id, text=text, lemma=lemma, upos=w.upos or "X",

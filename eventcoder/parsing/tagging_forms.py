@@ -16,6 +16,9 @@ TAGGING_FORMS: dict[tuple[str, str], tuple[str, str]] = {
     ("water", "cannon"): ("cannons", "cannon"),  # "fired water cannon at protesters"
     # "agreed to hand over 500 prisoners": tagged a noun after "to", the clause is lost; "turn" takes the particle
     ("to", "hand"): ("turn", "hand"),
+    # "Fighting between the army and the RSF erupted": a sentence-initial "Fighting" is always tagged as a verb
+    # ("" is the start of the sentence)
+    ("", "fighting"): ("Violence", "fighting"),
 }
 
 
@@ -24,7 +27,7 @@ def swap_for_tagging(sentences: list[list[dict[str, Any]]]) -> bool:
     changed = False
     for sentence in sentences:
         words = [entry for entry in sentence if isinstance(entry["id"], int)]
-        for before, entry in itertools.pairwise(words):
+        for before, entry in itertools.pairwise([{"text": ""}, *words]):
             swap = TAGGING_FORMS.get((before["text"].lower(), entry["text"].lower()))
             if swap is not None:
                 entry["text"] = swap[0]
