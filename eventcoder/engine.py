@@ -727,6 +727,9 @@ class Engine:
                 self._unknown_names(sentence, heads) if self.unknown_actors else [])
             if givers:
                 break
+        if not givers and "obj" in rule.sources and rule.objects:
+            # the required object names its own side: "Taiwan detected [32 Chinese military aircraft]" → CHNMIL
+            givers = [a for a in self._actors(sentence, _required_nouns(sentence, frame, rule), context) if a.country]
         if not givers:
             return []
         # "[Israel's] decision drew condemnation from Egypt": the owner of what the reaction is to
@@ -963,7 +966,9 @@ class Engine:
         named = {m for spec in rule.objects for m in spec.modifiers} if rule.reciprocal else set()
         # a verdict is nobody's target: "condemned the strikes [as a violation [of Yemen's] sovereignty]"
         required = [o for o in required if case_of(sentence, o) != "as"]
-        return self._owners(sentence, required, context, skip=named) if owners else []
+        found = self._owners(sentence, required, context, skip=named) if owners else []
+        # a kind of weapon is no owner: "fired 200 [artillery] shells" has no ---MIL target
+        return [a for a in found if not a.code.startswith(UNKNOWN) or not any(_is_instrument(o) for o in required)]
 
     def _nested_targets(self, sentence: Sentence, frame: Frame, rule: Rule, context: Context) -> list[Actor]:
         """Last resort: a target preposition one level down an oblique of the verb ("held talks [in Jerusalem

@@ -852,7 +852,9 @@ def test_two_titled_names_joined_by_and_are_two_actors(code_one, text, expected)
 
 
 def test_a_fallback_statement_is_not_addressed_to_what_it_reports(code_one):
-    assert code_one("Japan's defence ministry said it had tracked six Chinese warships near Okinawa.") == []
+    # (what it tracked is the other side's show of force, not a statement to the warships)
+    assert code_one("Japan's defence ministry said it had tracked six Chinese warships near Okinawa.") == [
+        ("CHNMIL", "150", "JPNGOV")]
     assert code_one("The French president spoke to the junta.") == [("FRAGOV", "010", "---MIL")]
 
 
@@ -1749,3 +1751,14 @@ def test_a_measure_lifted_in_a_passive_is_its_owners_act(code_one):
 def test_who_made_or_speaks_is_no_party(code_one):
     assert code_one("French-speaking separatists attacked a school in Cameroon.") == [("---SEP", "190", "CMREDU")]
     assert code_one("A Turkish-made drone struck a convoy in northern Iraq.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan tracked six Chinese warships near Okinawa.", [("CHNMIL", "150", "JPN")]),
+    ("Chinese coast guard ships blocked a Philippine resupply mission to the Second Thomas Shoal.",
+     [("CHNMIL", "191", "PHL")]),
+    ("South Korea's military said North Korea fired about 200 artillery shells near the border.", []),
+    ("Police tracked the suspect.", []),
+])
+def test_fresh_copy_review_of_asia_pacific_security(code_one, text, expected):
+    assert code_one(text) == expected

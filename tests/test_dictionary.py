@@ -54,7 +54,6 @@ def test_rules_trace_to_file_and_line(tmp_path):
      r"10_test.yml:1: .*takes its target from the verb's subject"),
     ('- code: "072"\n  nouns: [delivery]\n  source: [from]\n', r"10_test.yml:1: .*noun rule .* takes no 'source'"),
     ('- code: "072"\n  verbs: [receive]\n  object: [arms]\n  source: [complement]\n', r"place\(s\) \['complement'\]"),
-    ('- code: "072"\n  verbs: [receive]\n  object: [arms]\n  source: [obj]\n', r"takes the object as source"),
     # a no-event rule codes nothing, so it takes no places or flags; "any" clause stands alone
     ('- code: "---"\n  verbs: [kill]\n  object: [bill]\n  target: [obj]\n', r"no-event rule .* remove target"),
     ('- code: "190"\n  verbs: [kill]\n  if_negated: "---"\n', r"no event anyway"),

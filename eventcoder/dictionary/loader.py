@@ -330,11 +330,11 @@ def _compile_rule(spec: VerbRuleSpec, origin: str, order: int, problems: list[st
         problems.append(f"{origin}: place(s) {bad}: use obj, iobj, complement, home (targets only) or a "
                         "preposition")
         return []
-    places, role = (spec.source, "source") if spec.source else (spec.target, "target")
-    takes_object = places == ["obj"] and spec.code != NO_EVENT
+    # (a source in the required object is the side that object names: "detected [Chinese warships]" → CHNMIL)
+    takes_object = not spec.source and spec.target == ["obj"] and spec.code != NO_EVENT
     if spec.object and takes_object and all(o.split()[0] not in _PREPS for o in spec.object):
         problems.append(f"{origin}: the rule requires an object ({spec.object[0]!r}) and also takes the object as "
-                        f"{role}; it can never match an actor. Remove 'obj' from {role}")
+                        "target; it can never match an actor. Remove 'obj' from target")
         return []
     objects = tuple(_noun_spec(o) for o in spec.object)
     subjects = tuple(_noun_spec(s) for s in spec.subject)
