@@ -214,6 +214,9 @@ class ActorResolver:
         roles = _longest_matches(keys, self.agents, self.agent_span)
         # "third-party mediation", "a third party": an outsider, not a political party; nor "the warring parties"
         roles = [hit for hit in roles if not (hit[2].role == "PTY" and _after_third(sentence, tokens[hit[0]]))]
+        # "official creditors", "an official visit": the adjective, not the role noun "official"
+        roles = [hit for hit in roles if not (hit[1] == 1 and tokens[hit[0]].upos == "ADJ"
+                                              and keys[hit[0]] in _ADJECTIVES_NOT_ROLES)]
 
         actor_hit = agent_hit = None
         notes: list[str] = []
@@ -987,6 +990,7 @@ def _is_bare(sentence: Sentence, tok: Token) -> bool:
     return not any(c.deprel in ("det", "amod", "compound", "nmod:poss", "nummod") for c in sentence.children(tok.id))
 
 
+_ADJECTIVES_NOT_ROLES = frozenset({"official"})
 _FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})  # "[Former] U.S. President Barack Obama": no longer in office
 
 

@@ -130,6 +130,7 @@ _UNDOING_NOUNS = frozenset({"lifting", "easing", "removal", "suspension", "relax
                             "cancellation", "withdrawal", "rollback", "scrapping"})
 # verbs of sending forces; a present passive is where they are, no event ("1,500 French soldiers are stationed …")
 _DEPLOYING = frozenset({"deploy", "send", "dispatch", "redeploy", "move", "rush", "airlift"})
+_RESPONDING = frozenset({"retaliate", "respond", "react", "reply", "hit"})  # "… by V-ing": the means is the act
 _LIFTED = ("081", "082", "085")  # codes of easing a measure or a protest, whose owner eases it
 _UNDOING_VERBS = frozenset({"lift", "ease", "remove", "end", "scrap", "rescind", "revoke", "suspend", "relax",
                             "loosen", "drop", "waive", "repeal", "cancel", "withdraw", "annul", "overturn"})
@@ -580,6 +581,9 @@ class Engine:
                 modality: str, context: Context) -> list[CodedEvent]:
         if rule.code.startswith("05") and _material_purpose(sentence, frame.verb):
             return []  # "sent troops to Mali [to support] the Malian army": the aid itself, no verbal support
+        if frame.verb.lemma.lower() in _RESPONDING and any(
+                c.deprel == "advcl" and case_of(sentence, c) == "by" for c in sentence.children(frame.verb.id)):
+            return []  # "China retaliated against Canada [by imposing] tariffs": the means clause is the event
         source_heads = frame.agents if frame.passive and frame.agents else frame.subjects
         sources = (self._own_country(sentence, frame.verb, source_heads, context)
                    or self._actors(sentence, source_heads, context))
@@ -669,6 +673,11 @@ class Engine:
         if not targets and not two_sides and not rule.code.startswith(_CONSULT) and not verdict:
             targets, mirror = self._deep_targets(sentence, frame, rule, complement, context)
             mirror = mirror and rule.reciprocal
+        if not targets and frame.verb.deprel == "advcl" and case_of(sentence, frame.verb) == "by" and (
+                (response := sentence.token(frame.verb.head)).lemma.lower() in _RESPONDING):
+            # the means of a response acts on whom it responds to: "retaliated [against Canada] by imposing tariffs"
+            targets = self._actors(sentence, [n for prep, n in build_frame(sentence, response).obliques
+                                              if prep in ("against", "to")], context)
         if not targets:  # "Lebanon condemned [the strike]" after "Israel struck Beirut" → ISR
             targets = self._earlier_doers(sentence, frame, rule, sources, context)
         if not targets and rule.code.startswith(_THREATS):

@@ -1762,3 +1762,15 @@ def test_who_made_or_speaks_is_no_party(code_one):
 ])
 def test_fresh_copy_review_of_asia_pacific_security(code_one, text, expected):
     assert code_one(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the means of a response is the event, against whom it responds
+    ("China retaliated against Canada by imposing tariffs on canola.", [("CHN", "163", "CAN")]),
+    ("China retaliated with tariffs on US goods.", [("CHN", "163", "USA")]),
+    ("Israel retaliated against Hezbollah.", [("ISR", "190", "LBNREBHEZ")]),
+    # "official" as an adjective is no role
+    ("Zambia reached a debt restructuring deal with official creditors including China.", [("ZMB", "057", "CHN")]),
+])
+def test_fresh_copy_review_of_trade_news(code_one, text, expected):
+    assert code_one(text) == expected

@@ -191,6 +191,14 @@ def test_a_sentence_initial_fighting_is_tagged_as_the_noun(code_one, parser):
     assert sorted(code_one(text)) == [("SDNMIL", "190", "SDNREB"), ("SDNREB", "190", "SDNMIL")]
 
 
+def test_a_sentence_initial_beijing_is_tagged_as_the_name(code_one, parser):
+    # "-ing": Stanza tags a sentence-initial "Beijing" as a verb and builds the tree around it
+    text = "Beijing imposed tariffs on Australian wine."
+    first = parser.parse_text(text).sentences[0].tokens[0]
+    assert (first.text, first.lemma, first.upos, first.deprel) == ("Beijing", "Beijing", "PROPN", "nsubj")
+    assert code_one(text) == [("CHNGOV", "163", "AUS")]
+
+
 def test_a_dateline_is_split_off_the_sentence_it_opens():
     text = "KYIV, June 2 (Reuters) - Russia attacked Ukraine."
     words = ["KYIV", ",", "June", "2", "(", "Reuters", ")", "-", "Russia", "attacked", "Ukraine", "."]

@@ -19,6 +19,9 @@ TAGGING_FORMS: dict[tuple[str, str], tuple[str, str]] = {
     # "Fighting between the army and the RSF erupted": a sentence-initial "Fighting" is always tagged as a verb
     # ("" is the start of the sentence)
     ("", "fighting"): ("Violence", "fighting"),
+    # "Beijing imposed tariffs on …": a sentence-initial "Beijing" is tagged as a verb ("-ing"); another capital
+    # is tagged as the name it is
+    ("", "beijing"): ("Moscow", "Beijing"),
 }
 
 
