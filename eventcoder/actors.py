@@ -890,6 +890,8 @@ def _name_keys(tokens: list[Token]) -> list[str]:
     for i, tok in enumerate(tokens):
         if "-" in tok.text and (tok.text[0] == "-" or tok.text[-1] == "-"):  # "six [-party]", "Chan- ocha"
             keys[i] = ("" if tok.text[0] != "-" else _FRAGMENT) + keys[i] + ("" if tok.text[-1] != "-" else _FRAGMENT)
+        elif not keys[i]:
+            keys[i] = _FRAGMENT * 2  # a dash of another kind ("Guinea – Bissau"): it only joins
         if "." in tok.text and _CLIPPED_ABBREVIATION.fullmatch(tok.text):
             keys[i] += "."  # "the U.K[.]" at the end of a sentence: the tokenizer gives the period to the sentence
         first, dash, last = tok.text.rpartition("-")

@@ -66,7 +66,7 @@ def repair_sentence(sentence: Sentence) -> None:
 def _oes_lemma(tok: Token) -> None:
     """"embargoes", "vetoes", "torpedoes": Stanza's lemmatizer drops only the "s" ("embargoe"), so no rule for
     "embargo" or "veto" matches. The lemma of an "-oes" word is its "-o" form, but for the real "-oe" words."""
-    if tok.lemma.lower() not in _OE_WORDS and tok.lemma[-3:-2].isalpha():
+    if tok.lemma.lower() not in _OE_WORDS and len(tok.lemma) > 3:
         tok.lemma = tok.lemma[:-1]
 
 
