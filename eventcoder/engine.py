@@ -640,7 +640,10 @@ class Engine:
         # "[Police] arrested protesters in Nairobi", "In Togo, [security forces] arrested …": state bodies act at
         # home (not gunmen or rebels; soldiers only in a place that opens the clause)
         fronted = any(prep in ("in", "inside") and noun.id < frame.verb.id for prep, noun in frame.obliques)
-        roles = _DOMESTIC_ROLES | {"MIL"} if fronted else _DOMESTIC_ROLES
+        # (and in a coup, violence at home: "Soldiers seized power [in Niger]" → NERMIL; not a curfew, which
+        # occupiers impose too)
+        coup = HOME in rule.targets and rule.code.startswith("18")
+        roles = _DOMESTIC_ROLES | {"MIL"} if fronted or coup else _DOMESTIC_ROLES
         sources = [self._located(sentence, frame, s, context, roles) for s in sources]
         if not negated and modality == "asserted":
             _remember_doer(sentence, frame, rule, [] if sources[0].code == UNKNOWN else sources, context,

@@ -1713,6 +1713,8 @@ def test_committed_to_read_as_a_passive_is_the_subjects_intent(code_one):
     # a coup is unconventional violence against the government ousted, else the country (not occupation, 192)
     ("Niger's military seized power in a coup in July.", [("NERMIL", "180", "NER")]),
     ("The Taliban took power in Afghanistan in 2021.", [("AFGGOVTAL", "180", "AFG")]),
+    ("Soldiers seized power in Niger on Wednesday.", [("NERMIL", "180", "NER")]),  # soldiers of the coup's country
+    ("Troops imposed a curfew in Hebron.", [("---MIL", "1723", "WSB")]),  # (occupiers impose curfews too)
     # "shut down the internet" with "down" read as a preposition; a media closure at home
     ("Ethiopian authorities shut down the internet in Tigray.", [("ETHGOV", "1721", "ETH")]),
     ("Mutinous soldiers detained President Ali Bongo.", [("---MIL", "173", "GABGOV")]),
