@@ -222,6 +222,9 @@ class ActorResolver:
         notes: list[str] = []
         last_known = None  # the last name with an entry for the date
         for start, length, entries in named:
+            if length == 1 and start and _another_first_name(tokens[start - 1], entries, roles, start,
+                                                             self.name_words, self.first_names):
+                continue  # "Hunter Biden", "Duduzile Zuma": a relative, not the politician of the surname row
             entry = resolve_dated(entries, when)
             if when is None and len(entries) > 1:
                 entry = _titled_row(tokens, start, entries, named, roles) or entry
@@ -566,6 +569,18 @@ class ActorResolver:
         """The keys of every word of every actor name (built on first use)."""
         return frozenset(normalize.key(word) for entries in self.actors.values() for entry in entries
                          for word in [*entry.phrase.split(), *entry.phrase.replace("-", " ").split()])
+
+    @cached_property
+    def first_names(self) -> dict[str, set[str]]:
+        """Family name key → the keys of the first words of the full names that end with it ("lavrov" →
+        {"sergei"}), for telling a relative from the person (built on first use)."""
+        out: dict[str, set[str]] = {}
+        for entries in self.actors.values():
+            for entry in entries:
+                words = entry.phrase.split()
+                if len(words) > 1 and "/people.csv:" in entry.origin:
+                    out.setdefault(normalize.key(words[-1]), set()).add(normalize.key(words[0]))
+        return out
 
     @cached_property
     def surnames(self) -> frozenset[str]:
@@ -993,6 +1008,24 @@ def _is_bare(sentence: Sentence, tok: Token) -> bool:
 
 
 _ADJECTIVES_NOT_ROLES = frozenset({"official"})
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prof",
+                         "prof.", "rev", "rev.", "sheikh", "imam", "mullah", "emir", "king", "queen", "prince",
+                         "princess", "madame", "monsieur", "senor", "señor", "herr", "frau"})
+
+
+def _another_first_name(before: Token, entries: list[ActorEntry], roles: list[tuple[int, int, AgentEntry]],
+                        start: int, name_words: frozenset[str], first_names: dict[str, set[str]]) -> bool:
+    """A capitalised first name no dictionary name has, right before a person's surname row: "[Hunter] Biden"
+    is someone else of that family. Titles, honorifics and initials ("Mr Biden", "Joe R. Biden") do not count,
+    nor another spelling of the person's own first name ("Sergey" for "Sergei Lavrov": the same first letters)."""
+    if not any("/people.csv:" in e.origin for e in entries) or before.upos != "PROPN" or not before.text[:1].isupper():
+        return False
+    word = normalize.key(before.text)
+    if word in name_words or word in _HONORIFICS or len(before.text.rstrip(".")) <= 2:
+        return False
+    if any(word[:4] == known[:4] for known in first_names.get(normalize.key(entries[0].phrase), ())):
+        return False
+    return not any(s <= start - 1 < s + n for s, n, _ in roles)
 _FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})  # "[Former] U.S. President Barack Obama": no longer in office
 
 

@@ -243,3 +243,15 @@ def test_a_group_name_before_a_generic_or_plural_noun_keeps_its_code(code_one):
         ("LBNREBHEZ", "194", "ISR")]
     # a group coded under a state role keeps its whole code before a plural noun
     assert ("USAGOV", "040", "AFGGOVTAL") in code_one("US envoy Zalmay Khalilzad met Taliban representatives in Doha.")
+
+
+def test_a_relative_is_not_the_politician_of_the_surname(parser, dictionaries, code_one):
+    from eventcoder import Coder
+
+    loose = Coder(dictionaries, parser=parser, unknown_actors=True)
+    # an unknown first name before a surname row is someone else of the family …
+    [event] = loose.code(["Police arrested Duduzile Zuma in Durban."])
+    assert event.target == "---"
+    # … but not a title, an honorific, or another spelling of the person's own first name
+    assert code_one("Mr Biden met Netanyahu.", "2023-05-01")[0] == ("USAGOV", "040", "ISRGOV")
+    assert code_one("Foreign Minister Sergey Lavrov met Netanyahu.", "2023-05-01")[0] == ("RUSGOV", "040", "ISRGOV")
