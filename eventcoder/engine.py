@@ -2384,6 +2384,8 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
         if (_reason_marker(sentence, verb) in _REASON_MARKERS and modality == "asserted" and verb.head
                 and _accused_of(sentence, verb)):
             modality = "hypothetical"  # "accused Pakistan [of supporting] the militants": alleged, not asserted
+    if verb.deprel == "acl:relcl":  # "vetoed a resolution [that condemned] the invasion": never passed
+        negated = negated or _rejected_proposal(sentence, verb)
     claim = _claim_noun(sentence, verb)
     if claim is not None and not (claim.head and sentence.token(claim.head).lemma.lower() in _CONFIRMING):
         # "reports that troops killed civilians": alleged; "denied reports that troops killed …": not done
@@ -2503,14 +2505,22 @@ def _reason_marker(sentence: Sentence, clause: Token) -> str:
 
 
 def _rejected_proposal(sentence: Sentence, verb: Token) -> bool:
-    """A "to" clause (or a participle) on a proposal that was voted down, vetoed or not adopted never happened:
-    "the Senate voted down [a resolution [to block arms sales]]", "the council failed to adopt a resolution to
-    impose sanctions", "Russia vetoed a resolution [condemning] the coup"."""
+    """A "to" clause (or a participle, or a relative clause) on a proposal that was voted down, vetoed or not
+    adopted never happened: "the Senate voted down [a resolution [to block arms sales]]", "the council failed to
+    adopt a resolution to impose sanctions", "Russia vetoed a resolution [condemning] the coup", "… [that
+    condemned] the invasion"."""
     participle = (verb.deprel == "acl" and verb.lower.endswith("ing") and not case_of(sentence, verb)
                   and not any(c.deprel in _SUBJECTS for c in sentence.children(verb.id)))
-    if verb.deprel not in ("acl", "advcl") or not verb.head or not (case_of(sentence, verb) == "to" or participle):
+    # "vetoed a resolution [that condemned] the invasion": the relative pronoun is the proposal
+    relative = verb.deprel == "acl:relcl" and any(
+        c.deprel in _SUBJECTS and c.lower in ("that", "which") for c in sentence.children(verb.id))
+    if relative:
+        verb_is_on_noun = True
+    elif verb.deprel not in ("acl", "advcl") or not verb.head or not (case_of(sentence, verb) == "to" or participle):
         return False  # "vetoed a resolution [to impose] …", "vetoed a resolution [condemning] the coup"
-    if verb.deprel == "acl":
+    else:
+        verb_is_on_noun = verb.deprel == "acl"
+    if verb_is_on_noun:
         proposal = sentence.token(verb.head)
         if proposal.lemma.lower() not in _PROPOSALS:  # "stopped [aid deliveries [to pressure] Hamas]": a purpose
             return False

@@ -1776,3 +1776,10 @@ def test_fresh_copy_review_of_asia_pacific_security(code_one, text, expected):
 ])
 def test_fresh_copy_review_of_trade_news(code_one, text, expected):
     assert code_one(text) == expected
+
+
+def test_a_relative_clause_on_a_vetoed_resolution_never_happened(code_one):
+    assert code_one("Russia vetoed a UN Security Council resolution that condemned its invasion of Ukraine.") == [
+        ("RUS", "129", "IGOUNO")]
+    assert code_one("China and Russia blocked a resolution that would have imposed new sanctions on North Korea.") == []
+    assert code_one("The UN adopted a resolution that condemned Russia.") == [("IGOUNO", "111", "RUS")]
