@@ -842,12 +842,14 @@ def _sent_from(sentence: Sentence, head: Token, phrase: Token) -> bool:
 def _named_for(sentence: Sentence, tok: Token, child: Token) -> bool:
     """A phrase inside a name: "Alternative for Germany", "Movement for Democratic Change", "Reporters Without
     Borders", "Committee to Protect Journalists" (a "to" clause of capitalised words)."""
+    prep = case_of(sentence, child)
     if not (tok.text[:1].isupper() and tok.upos in ("PROPN", "NOUN") and child.text[:1].isupper()
-            and child.id > tok.id and case_of(sentence, child) in (*_NAME_LINKS, "")):
-        return False
+            and child.id > tok.id and (prep in (*_NAME_LINKS, "") or (prep == "in" and tok.upos == "PROPN"))):
+        return False  # (a proper name with "in": "Islamic Resistance [in Iraq]", "Islamic State [in Somalia]")
     # "for", "without", "to", "the" and capitalised words only, through the end of the inner phrase
     inside = sentence.tokens[tok.id:phrase_end(sentence, child)]
-    return all(t.text[:1].isupper() or t.text.lower() in (*_NAME_LINKS, "the") for t in inside)
+    links = ("in", "the") if prep == "in" else (*_NAME_LINKS, "the")  # "in" + a place name only
+    return all(t.text[:1].isupper() or t.text.lower() in links for t in inside)
 
 
 _NAME_LINKS = ("for", "without", "against", "to")

@@ -255,3 +255,9 @@ def test_a_relative_is_not_the_politician_of_the_surname(parser, dictionaries, c
     # … but not a title, an honorific, or another spelling of the person's own first name
     assert code_one("Mr Biden met Netanyahu.", "2023-05-01")[0] == ("USAGOV", "040", "ISRGOV")
     assert code_one("Foreign Minister Sergey Lavrov met Netanyahu.", "2023-05-01")[0] == ("RUSGOV", "040", "ISRGOV")
+
+
+def test_a_name_with_in_and_a_place_is_one_name(code_one):
+    assert code_one("The Islamic Resistance in Iraq claimed a drone attack on a US base in Syria.") == [
+        ("IRQUAF", "015", "USA")]
+    assert code_one("The Islamic State in Somalia attacked a police post.") == [("SOMREBISI", "190", "---COP")]
