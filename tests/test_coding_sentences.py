@@ -1783,3 +1783,8 @@ def test_a_relative_clause_on_a_vetoed_resolution_never_happened(code_one):
         ("RUS", "129", "IGOUNO")]
     assert code_one("China and Russia blocked a resolution that would have imposed new sanctions on North Korea.") == []
     assert code_one("The UN adopted a resolution that condemned Russia.") == [("IGOUNO", "111", "RUS")]
+
+
+def test_fresh_copy_review_of_middle_east_news(code_one):
+    # a threat to widen attacks is a threat (1384), not an attack
+    assert code_one("Hezbollah vowed to expand its attacks on Israel.") == [("LBNREBHEZ", "1384", "ISR")]
