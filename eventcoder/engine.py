@@ -619,6 +619,11 @@ class Engine:
             if sent:
                 sources = sent
                 frame = replace(frame, objects=[o for o in frame.objects if o.id not in {a.head for a in sent}])
+        if not sources and frame.passive and not frame.agents and rule.code.startswith("17"):
+            # "Duterte was arrested on an [ICC] warrant", "… on a warrant issued [by the ICC]": whose warrant it is
+            warrants = [n for prep, n in frame.obliques if prep in ("on", "under") and n.lemma.lower() == "warrant"]
+            sources = self._owners(sentence, warrants, context) or self._actors(
+                sentence, [a for w in warrants for a in _participle_agents(sentence, w)], context)
         if not sources and frame.passive and not frame.agents and rule.objects and rule.code.startswith(_LIFTED):
             # "[UN] sanctions against Iran were lifted", "the strike [by coal workers] was called off": whose
             # measure or protest it is ends it

@@ -1788,3 +1788,11 @@ def test_a_relative_clause_on_a_vetoed_resolution_never_happened(code_one):
 def test_fresh_copy_review_of_middle_east_news(code_one):
     # a threat to widen attacks is a threat (1384), not an attack
     assert code_one("Hezbollah vowed to expand its attacks on Israel.") == [("LBNREBHEZ", "1384", "ISR")]
+
+
+def test_an_arrest_on_a_warrant_is_the_warrants_issuers(parser, dictionaries):
+    from eventcoder import Coder
+
+    loose = Coder(dictionaries, parser=parser, require_target=False)
+    [event] = loose.code(["The suspect was arrested on a warrant issued by the International Criminal Court."])
+    assert (event.source, event.code) == ("IGOICC", "173")
