@@ -1796,3 +1796,8 @@ def test_an_arrest_on_a_warrant_is_the_warrants_issuers(parser, dictionaries):
     loose = Coder(dictionaries, parser=parser, require_target=False)
     [event] = loose.code(["The suspect was arrested on a warrant issued by the International Criminal Court."])
     assert (event.source, event.code) == ("IGOICC", "173")
+
+
+def test_accused_of_committing_genocide_is_an_accusation_of_war_crimes(code_one):
+    assert code_one("The Gambia accused Myanmar of committing genocide against the Rohingya.") == [
+        ("GMB", "1124", "MMR")]
