@@ -261,3 +261,7 @@ def test_a_name_with_in_and_a_place_is_one_name(code_one):
     assert code_one("The Islamic Resistance in Iraq claimed a drone attack on a US base in Syria.") == [
         ("IRQUAF", "015", "USA")]
     assert code_one("The Islamic State in Somalia attacked a police post.") == [("SOMREBISI", "190", "---COP")]
+
+
+def test_business_magnates_and_intelligence_officers_have_roles(code_one):
+    assert code_one("Britain imposed sanctions on Russian oligarch Roman Abramovich.") == [("GBR", "163", "RUSBUS")]
