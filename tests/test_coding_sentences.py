@@ -1788,6 +1788,10 @@ def test_a_relative_clause_on_a_vetoed_resolution_never_happened(code_one):
 def test_fresh_copy_review_of_middle_east_news(code_one):
     # a threat to widen attacks is a threat (1384), not an attack
     assert code_one("Hezbollah vowed to expand its attacks on Israel.") == [("LBNREBHEZ", "1384", "ISR")]
+    # strikes launched (plural: "launched a strike" is as often a labour strike) and responses with strikes
+    assert code_one("Israel launched strikes on Gaza overnight.") == [("ISR", "190", "GZS")]
+    assert code_one("Israel responded with air strikes on southern Lebanon.") == [("ISR", "195", "LBN")]
+    assert code_one("Teachers launched a strike over pay.") == []
 
 
 def test_an_arrest_on_a_warrant_is_the_warrants_issuers(parser, dictionaries):
