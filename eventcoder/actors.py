@@ -1028,6 +1028,8 @@ def _another_first_name(before: Token, entries: list[ActorEntry], roles: list[tu
     if any(word[:4] == known[:4] for known in first_names.get(normalize.key(entries[0].phrase), ())):
         return False
     return not any(s <= start - 1 < s + n for s, n, _ in roles)
+
+
 _FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})  # "[Former] U.S. President Barack Obama": no longer in office
 
 
