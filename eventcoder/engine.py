@@ -1281,7 +1281,8 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
     object_ids = {o.id for o in object_nouns}
     for noun in object_nouns + [o for _, o in obliques]:
         for child in _noun_dependents(sentence, noun):
-            if child.deprel.startswith("nmod") and child.deprel != "nmod:poss":
+            # (not "nmod:desc": a title inside the name, "[Former Philippine President] Rodrigo Duterte")
+            if child.deprel.startswith("nmod") and child.deprel not in ("nmod:poss", "nmod:desc"):
                 prep = case_of(sentence, child)
                 if prep == "by" and passive:
                     if noun.id > verb.id:

@@ -57,6 +57,8 @@ def repair_sentence(sentence: Sentence) -> None:
                 _title_as_possessor(sentence, tok)
         if text == "ago" and tok.id > 3:
             _name_before_ago(sentence, tok)
+        if rel == "obj" and tok.upos == "PROPN" and tok.head:
+            _title_as_second_object(sentence, tok)
     if between:
         root = next((t for t in sentence.tokens if t.deprel == "root"), None)
         if root is not None and root.upos == "NOUN":
@@ -271,4 +273,19 @@ def _second_side_as_subject_of_a_conjunct(sentence: Sentence, noun: Token) -> No
     for child in sentence.children(noun.id):  # the sentence's final punctuation goes with the new root
         if child.deprel == "punct" and child.id > verb.id:
             child.head = verb.id
+    sentence._children = None
+
+
+def _title_as_second_object(sentence: Sentence, title: Token) -> None:
+    """"Police detained [President] Alpha Conde": Stanza reads a title right before a name as a second object of
+    the verb. A bare capitalised proper noun object (no dependents) right before another proper noun object of the
+    same verb, the verb having no other object, is part of that name (a ``compound``)."""
+    if title.id >= len(sentence.tokens) or not title.text[:1].isupper():
+        return
+    name = sentence.tokens[title.id]  # the next word (token ids are 1-based)
+    if name.deprel != "obj" or name.upos != "PROPN" or name.head != title.head or sentence.children(title.id):
+        return
+    if sum(c.deprel == "obj" for c in sentence.children(title.head)) != 2:
+        return
+    title.head, title.deprel = name.id, "compound"
     sentence._children = None

@@ -1805,3 +1805,10 @@ def test_an_arrest_on_a_warrant_is_the_warrants_issuers(parser, dictionaries):
 def test_accused_of_committing_genocide_is_an_accusation_of_war_crimes(code_one):
     assert code_one("The Gambia accused Myanmar of committing genocide against the Rohingya.") == [
         ("GMB", "1124", "MMR")]
+
+
+def test_a_title_the_parser_split_off_a_name_is_part_of_it(code_one):
+    # a title in the name ("nmod:desc") is no second target, nor a title read as a second object
+    assert code_one("Former Philippine President Rodrigo Duterte was arrested on an ICC warrant in Manila.") == [
+        ("IGOICC", "173", "PHLELI")]
+    assert code_one("Police detained President Alpha Conde.", "2021-09-05") == [("GINCOP", "173", "GINGOV")]
