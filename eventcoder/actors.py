@@ -794,6 +794,15 @@ class ActorResolver:
                 return self.resolve(sentence, child, when)
         return None
 
+    def _works_at(self, sentence: Sentence, head: Token, phrase: Token) -> bool:
+        """A subject's "at" phrase naming an organisation it works for: "[Judges at the ICJ] ordered …",
+        "[diplomats at the UN] said …" (not a place: "protesters at the Capitol")."""
+        if case_of(sentence, phrase) != "at" or head.upos != "NOUN" or phrase.upos != "PROPN" or not _sent_from(
+                sentence, head, phrase, prep="at"):
+            return False
+        actor = self.resolve(sentence, phrase, None)
+        return actor is not None and not actor.country and actor.code[:3] in ("IGO", "NGO")
+
     def _phrase_tokens(self, sentence: Sentence, head: Token) -> list[Token]:
         found = [head]
         stack = [head]
@@ -805,7 +814,9 @@ class ActorResolver:
                     continue
                 if (child.deprel in _NAME_RELATIONS and (child.deprel != "nmod" or case_of(sentence, child) == "of"
                                                           or _named_for(sentence, tok, child)
-                                                          or (tok is head and _sent_from(sentence, head, child)))) or (
+                                                          or (tok is head and _sent_from(sentence, head, child))
+                                                          or (tok is head and self._works_at(sentence, head, child))
+                                                          )) or (
                         child.deprel == "acl" and _named_for(sentence, tok, child)):
                     found.append(child)
                     stack.append(child)
@@ -827,11 +838,11 @@ class ActorResolver:
         return sentence.tokens[first - 1:last]
 
 
-def _sent_from(sentence: Sentence, head: Token, phrase: Token) -> bool:
+def _sent_from(sentence: Sentence, head: Token, phrase: Token, prep: str = "from") -> bool:
     """Where a subject's people come from, which they act for: "[Troops from the United States] arrived",
     "[Gunmen from the Sinaloa Cartel] attacked …", "[a delegation from China] visited …". Only a subject's: on an
     object the "from" phrase is as often the verb's, misattached ("pulled [troops from Iraq]")."""
-    if case_of(sentence, phrase) != "from" or head.upos != "NOUN" or phrase.upos != "PROPN":
+    if case_of(sentence, phrase) != prep or head.upos != "NOUN" or phrase.upos != "PROPN":
         return False
     subject = head
     while subject.deprel == "conj" and subject.head:  # "[Troops] and emergency aircraft from …"

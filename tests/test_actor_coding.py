@@ -197,6 +197,8 @@ def test_a_dated_text_keeps_the_row_of_the_date(coder):
     ("Officials from Mali condemned France.", "MLIGOV"),  # a subject's "from" phrase says whom it acts for
     ("A delegation from China condemned France.", "CHNGOV"),
     ("Troops from the United States condemned France.", "USAMIL"),
+    ("Diplomats at the UN condemned France.", "IGOUNO"),  # "at" an organisation they work for
+    ("Protesters at the Capitol condemned France.", "---CVL"),  # not at a place
 ])
 def test_people_from_a_country_act_for_it(coder, text, code):
     assert source_of(coder, text) == [code]
