@@ -656,7 +656,11 @@ class Engine:
         # "urged [him] to halt air strikes on civilian areas": a pronoun addressee before the clause's places
         addressed = bool(frame.complements) and any(t.upos == "PRON" and t.lower in _PERSONAL_PRONOUNS
                                                     for t in frame.objects + frame.iobjects)
-        two_sides = rule.reciprocal and len(sources) > 1  # "Israel and Hezbollah agreed …": they pair up
+        # "Israel and Hezbollah agreed …": they pair up; so do two conjoined subjects of a joint pledge or a truce
+        # ("India and China agreed to boost trade", "Russia and Ukraine declared a ceasefire")
+        joint = (rule.code[:3] in _JOINT or rule.code.startswith("087")) and len(sources) == 2 and len(
+            frame.subjects) == 1 and len(conjuncts(sentence, frame.subjects[0])) == 2
+        two_sides = (rule.reciprocal and len(sources) > 1) or joint
         targets = ((addressed and self._pronoun_targets(sentence, frame, rule, sources, context))
                    or self._targets(sentence, frame, rule, complement, context, owners=not two_sides)
                    or self._pronoun_targets(sentence, frame, rule, sources, context)
@@ -716,9 +720,7 @@ class Engine:
                      for s in sources for t in targets]
             if mirror:
                 pairs += [(t, s) for s, t in pairs]
-        elif (rule.reciprocal and len(sources) > 1) or (
-                rule.code[:3] in _JOINT and len(sources) == 2 and len(frame.subjects) == 1
-                and len(conjuncts(sentence, frame.subjects[0])) == 2):
+        elif two_sides:
             # "France and Niger met"; "India and China agreed to boost trade" (two parties' joint pledge)
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         elif not self.require_target:

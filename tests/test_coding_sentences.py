@@ -1812,3 +1812,12 @@ def test_a_title_the_parser_split_off_a_name_is_part_of_it(code_one):
     assert code_one("Former Philippine President Rodrigo Duterte was arrested on an ICC warrant in Manila.") == [
         ("IGOICC", "173", "PHLELI")]
     assert code_one("Police detained President Alpha Conde.", "2021-09-05") == [("GINCOP", "173", "GINGOV")]
+
+
+def test_two_conjoined_sides_of_a_truce_or_joint_pledge_pair_up(code_one):
+    assert sorted(code_one("Russia and Ukraine declared a ceasefire.")) == [
+        ("RUS", "0871", "UKR"), ("UKR", "0871", "RUS")]
+    # (not the place the pledge is about: the sides pair up; a destination named by the rule stays)
+    events = code_one("Israel and Hamas agreed to extend their truce in Gaza.")
+    assert ("ISR", "030", "PSEREBHMS") in events and ("PSEREBHMS", "030", "ISR") in events
+    assert ("FRA", "030", "MLI") in code_one("France and Germany agreed to send troops to Mali.")
