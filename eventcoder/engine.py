@@ -920,6 +920,9 @@ class Engine:
             if inner.lemma.lower() in _CONVEYING:  # "offered to send troops [to help] the Philippines army"
                 frames += [build_frame(sentence, c) for c in frames[-1].complements if case_of(sentence, c) == "to"
                            and c.lemma.lower() in _HELPING]  # (not "to fight Ukraine": the enemy is no target)
+            elif inner.lemma.lower() in _HELPING and not frames[-1].objects:  # "pledged $5 billion to help
+                # [rebuild Ukraine]" (not "to help Syria [fight terrorists]": Syria is helped)
+                frames += [build_frame(sentence, c) for c in frames[-1].complements if c.deprel == "xcomp"]
         # The object a complement rule names is a target only with a nationality of its own: "threatened to
         # send [troops] to Belarus" → BLR, but "agreed to release four [Israeli hostages]" → ISRCVL.
         # (not what an attack is on: "vowed to fight [Kurdish fighters]", "threatened to strike [US warships]")
@@ -2590,10 +2593,16 @@ def noun_status(sentence: Sentence, noun: Token) -> tuple[bool, str]:
 
 def _material_purpose(sentence: Sentence, clause: Token) -> bool:
     """A "to" clause of helping on a verb of sending or giving ("deployed warships [to support] Israel", "gave $30
-    million [to help] the Palestinian Authority"): the purpose of the material act, coded by it."""
-    if clause.lemma.lower() not in _HELPING or clause.deprel not in ("advcl", "xcomp") or not clause.head:
+    million [to help] the Palestinian Authority"), or on its object ("gave [50 million euros [to support]] …"):
+    the purpose of the material act, coded by it."""
+    if clause.lemma.lower() not in _HELPING or not clause.head or case_of(sentence, clause) != "to":
         return False
-    return case_of(sentence, clause) == "to" and sentence.token(clause.head).lemma.lower() in _CONVEYING
+    head = sentence.token(clause.head)
+    if clause.deprel == "acl" and head.deprel == "obj" and head.head:  # on the thing given
+        head = sentence.token(head.head)
+    elif clause.deprel not in ("advcl", "xcomp"):
+        return False
+    return head.lemma.lower() in _CONVEYING
 
 
 def _is_purpose(sentence: Sentence, clause: Token) -> bool:

@@ -1710,6 +1710,8 @@ def test_committed_to_read_as_a_passive_is_the_subjects_intent(code_one):
     # helping as the purpose of sending or giving is no verbal support
     ("France sent troops to Mali to support the Malian army.", [("FRA", "154", "MLI")]),
     ("Qatar gave $30 million to Gaza to support the Palestinian Authority.", [("QAT", "071", "GZS")]),
+    ("Germany gave 50 million euros to support the reconstruction of Gaza.", [("DEU", "071", "GZS")]),
+    ("The EU pledged $5 billion to help rebuild Ukraine.", [("IGOEUREEC", "033", "UKR")]),  # what the help is for
     # a coup is unconventional violence against the government ousted, else the country (not occupation, 192)
     ("Niger's military seized power in a coup in July.", [("NERMIL", "180", "NER")]),
     ("The Taliban took power in Afghanistan in 2021.", [("AFGGOVTAL", "180", "AFG")]),
