@@ -1775,6 +1775,8 @@ def test_fresh_copy_review_of_asia_pacific_security(code_one, text, expected):
     ("Israel retaliated against Hezbollah.", [("ISR", "190", "LBNREBHEZ")]),
     # "official" as an adjective is no role
     ("Zambia reached a debt restructuring deal with official creditors including China.", [("ZMB", "057", "CHN")]),
+    # the buyer as the object, the goods in a "with" phrase
+    ("Russia supplied Hungary with gas.", [("RUS", "061", "HUN")]),
 ])
 def test_fresh_copy_review_of_trade_news(code_one, text, expected):
     assert code_one(text) == expected
