@@ -389,7 +389,7 @@ class ActorResolver:
             tokens = self._phrase_tokens(sentence, head)
             return self.actor(sentence, head, UNKNOWN, [t for t in tokens if t.id <= head.id],
                               "a name not in the dictionaries (their office)")
-        if head.upos != "PROPN" or not head.text[:1].isupper() or head.lemma.lower() in _CALENDAR_WORDS:
+        if head.upos != "PROPN" or not head.text[:1].isupper() or head.lemma.lower() in CALENDAR_WORDS:
             return None
         tokens = self._phrase_tokens(sentence, head)
         return self.actor(sentence, head, UNKNOWN, tokens, "a name not in the dictionaries")
@@ -649,7 +649,7 @@ class ActorResolver:
         tokens = sentence.tokens
         j = i + 1
         while (j < len(tokens) and tokens[j].upos == "PROPN" and tokens[j].text[:1].isupper()
-               and tokens[j].lemma.lower() not in _CALENDAR_WORDS):  # not "Ahmed Souab [Monday]"
+               and tokens[j].lemma.lower() not in CALENDAR_WORDS):  # not "Ahmed Souab [Monday]"
             j += 1
         name = tokens[i + 1:j]
         if len(name) < 2 or "".join(normalize.key(t.text) for t in name) in self.actors:
@@ -866,7 +866,7 @@ def _named_for(sentence: Sentence, tok: Token, child: Token) -> bool:
 _NAME_LINKS = ("for", "without", "against", "to")
 
 
-_CALENDAR_WORDS = frozenset({
+CALENDAR_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 })

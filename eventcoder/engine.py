@@ -15,6 +15,7 @@ from typing import Any
 
 from eventcoder.actors import (
     BOTH_SIDES_ORIGIN,
+    CALENDAR_WORDS,
     HOME_GUESS,
     NAMED_AFTER_VENUE,
     NO_ACTOR,
@@ -293,8 +294,6 @@ _ANNOUNCING = frozenset({"announce", "declare", "unveil", "confirm", "order", "a
 # in the fighting [to Ukraine]"), and the nouns whose own "to" phrase that is ("a threat [to Europe]")
 _RECIPIENT_PREPOSITIONS = frozenset({"to"})
 _NOT_NOUN_PHRASE = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "appos", "conj", "cc"})
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"})
 _IDIOMATIC_IN = frozenset({"place", "effect", "force", "response", "time", "line", "order", "bid", "coup", "attempt",
                            "move", "statement", "speech", "interview", "address", "protest", "retaliation"})
 _WHEN = _TIME_CONJUNCTIONS | {"during", "following", "amid", "despite"}  # "[Ahmedabad] [after] deadly clashes"
@@ -1400,14 +1399,23 @@ def _source_at_home(sentence: Sentence, source: Actor, target: Actor, code: str,
     words = " ".join(t.lower for t in sentence.tokens[first - 1:last]).replace(" - ", "-")
     if any(word in words for word in _NOT_DOMESTIC):  # "a U.N.-backed court", "a special tribunal"
         return source
-    political = other in _POLITICAL_ROLES and code.startswith(("17", "116")) and code != "174" and (
-        role in ("COP", "JUD"))
+    political = other in _POLITICAL_ROLES and _coerces(code) and role in ("COP", "JUD")
     # (not the opposition's criticism: "Opposition lawmakers condemned the Russian government" are British)
     against_state = other in _STATE_SOURCES | {"ELI"} and code.startswith("14") and role in _HOME_TARGETS
     if not (political or against_state):
         return source
-    return replace(source, code=target.country + source.role, country=target.country,
-                   origin=f"{source.origin}; at home with {target.code}")
+    return _of_country(source, target)
+
+
+def _coerces(code: str) -> bool:
+    """Coercion (17x, not an expulsion, 174) or a sentence (116): acts a state does to its own."""
+    return code.startswith(("17", "116")) and code != "174"
+
+
+def _of_country(actor: Actor, home: Actor) -> Actor:
+    """The country-less actor with the other side's country: "police" with PAKELI → PAKCOP."""
+    return replace(actor, code=home.country + actor.role, country=home.country,
+                   origin=f"{actor.origin}; at home with {home.code}")
 
 
 def _at_home(source: Actor, target: Actor, code: str) -> Actor:
@@ -1422,28 +1430,24 @@ def _at_home(source: Actor, target: Actor, code: str) -> Actor:
     if target.country or not target.code.startswith(UNKNOWN):
         return target
     role = source.role[:3]
-    if (target.role[:3] in _POLITICAL_ROLES and source.country and role in _STATE_SOURCES
-            and code.startswith(("17", "116")) and code != "174"):
+    if target.role[:3] in _POLITICAL_ROLES and source.country and role in _STATE_SOURCES and _coerces(code):
         # a state coercing officials, lawmakers, judges or politicians coerces its own: "Gabon's military detained
         # President Ali Bongo" → GABGOV, "Hong Kong police arrested former lawmakers" → HKGLEG
-        return replace(target, code=source.country + target.role, country=source.country,
-                       origin=f"{target.origin}; at home with {source.code}")
+        return _of_country(target, source)
     if target.role not in _HOME_TARGETS:
         return target
     if code == "0841" and source.country and role in _STATE_CODES and role not in ("MIL", "SPY") and (
             target.role != "CVL"):
         # a state freeing opponents, journalists or strikers frees its own: "Belarus frees jailed opposition
         # figure …" → BLROPP (freed prisoners or civilians are as often foreigners, as in swaps)
-        return replace(target, code=source.country + target.role, country=source.country,
-                       origin=f"{target.origin}; at home with {source.code}")
+        return _of_country(target, source)
     if not source.country or role not in _STATE_SOURCES or not code.startswith(("17", "18", "116")) or code == "174":
         return target  # an expulsion is of foreigners
     if any(word in target.text.lower().split() for word in ("foreign", "international", "western")):
         return target  # "Russian authorities arrested foreign journalists"
     if role in ("MIL", "SPY") and (target.role == "CVL" or not code.startswith(("17", "116"))):
         return target
-    return replace(target, code=source.country + target.role, country=source.country,
-                   origin=f"{target.origin}; at home with {source.code}")
+    return _of_country(target, source)
 
 
 def _home_targets(sentence: Sentence, frame: Frame, sources: list[Actor]) -> list[Actor]:
@@ -1453,9 +1457,9 @@ def _home_targets(sentence: Sentence, frame: Frame, sources: list[Actor]) -> lis
     if the verb or its object says so."""
     places = [n for prep, n in frame.obliques if prep in _HOME_PLACES]
     places += [c for o in frame.objects for prep in _HOME_PLACES for c in phrases_with(sentence, o, prep)]
-    places = [p for p in places if p.lemma.lower() not in _IDIOMATIC_IN  # "[in place] for 48 years", "in a coup"
-              and p.lower not in _TIME_WORDS | _MONTHS  # "in July", "in 2021" (not "in four of the states")
-              and (p.upos != "NUM" or bool(phrases_with(sentence, p, "of")))]
+    # not "[in place] for 48 years", "in a coup", "in July", "in 2021" (but "in four of the states")
+    places = [p for p in places if p.lemma.lower() not in _IDIOMATIC_IN and p.lower not in _TIME_WORDS
+              and p.lower not in CALENDAR_WORDS and (p.upos != "NUM" or bool(phrases_with(sentence, p, "of")))]
     place = min(places, key=lambda t: t.id) if places else None
     words = _noun_phrase(sentence, place) if place is not None else []
     out = []
@@ -2270,8 +2274,9 @@ def _hung_in_object(sentence: Sentence, objects: list[Token], prep: str) -> list
             found += [c for c in below if c.deprel not in ("conj", "flat") and case_of(sentence, c) == prep
                       and sentence.token(c.head).lemma.lower() not in _OWN_TO_NOUNS]
             level = below
-        if found and phrase_end(sentence, max(found, key=lambda t: t.id)) == phrase_end(sentence, obj):
-            return [max(found, key=lambda t: t.id)]
+        last = max(found, key=lambda t: t.id, default=None)
+        if last is not None and phrase_end(sentence, last) == phrase_end(sentence, obj):
+            return [last]
         found = []
     return []
 

@@ -53,12 +53,10 @@ def repair_sentence(sentence: Sentence) -> None:
             _clause_read_as_subject(sentence, tok)
         elif rel in ("nmod:poss", "compound") and tok.upos == "PROPN" and tok.head:
             _place_before_time(sentence, tok)
-            if rel == "nmod:poss":
-                _title_as_possessor(sentence, tok)
         if text == "ago" and tok.id > 3:
             _name_before_ago(sentence, tok)
-        if rel == "obj" and tok.upos == "PROPN" and tok.head:
-            _title_as_second_object(sentence, tok)
+        if rel in ("nmod:poss", "obj") and tok.deprel == rel and tok.upos == "PROPN" and tok.head:
+            _title_as_sibling(sentence, tok)
     if between:
         root = next((t for t in sentence.tokens if t.deprel == "root"), None)
         if root is not None and root.upos == "NOUN":
@@ -203,21 +201,6 @@ def _headline_pair(sentence: Sentence, second: Token) -> None:
     sentence._children = None
 
 
-def _title_as_possessor(sentence: Sentence, title: Token) -> None:
-    """"[Premier] Li Keqiang's visit": Stanza reads a title and the name after it as two possessors of the noun.
-    A name without "'s" right before another possessor name of the same noun is part of that name (a
-    ``compound``)."""
-    if title.id >= len(sentence.tokens):
-        return
-    name = sentence.tokens[title.id]  # the next word (token ids are 1-based)
-    if name.deprel != "nmod:poss" or name.upos != "PROPN" or name.head != title.head:
-        return
-    if any(c.deprel == "case" for c in sentence.children(title.id)):  # "Russia's and China's vetoes"
-        return
-    title.head, title.deprel = name.id, "compound"
-    sentence._children = None
-
-
 def _name_before_ago(sentence: Sentence, ago: Token) -> None:
     """"Russia invaded [Ukraine] two years ago", "sanctions imposed on [Eritrea] nine years ago": Stanza reads the
     name as a modifier inside the time phrase, so the verb loses its object (or its "on" phrase). A name right
@@ -276,16 +259,21 @@ def _second_side_as_subject_of_a_conjunct(sentence: Sentence, noun: Token) -> No
     sentence._children = None
 
 
-def _title_as_second_object(sentence: Sentence, title: Token) -> None:
-    """"Police detained [President] Alpha Conde": Stanza reads a title right before a name as a second object of
-    the verb. A bare capitalised proper noun object (no dependents) right before another proper noun object of the
-    same verb, the verb having no other object, is part of that name (a ``compound``)."""
-    if title.id >= len(sentence.tokens) or not title.text[:1].isupper():
+def _title_as_sibling(sentence: Sentence, title: Token) -> None:
+    """A title the parser reads as a second argument beside the name it belongs to: "[Premier] Li Keqiang's
+    visit" (two possessors of "visit"), "Police detained [President] Alpha Conde" (two objects). A proper noun
+    right before another proper noun with the same head and relation is part of that name (a ``compound``): for
+    possessors when the first has no "'s" of its own ("Russia's and China's vetoes"), for objects when the first
+    is a bare capitalised word and the verb has no other object."""
+    if title.id >= len(sentence.tokens):
         return
     name = sentence.tokens[title.id]  # the next word (token ids are 1-based)
-    if name.deprel != "obj" or name.upos != "PROPN" or name.head != title.head or sentence.children(title.id):
+    if name.deprel != title.deprel or name.upos != "PROPN" or name.head != title.head:
         return
-    if sum(c.deprel == "obj" for c in sentence.children(title.head)) != 2:
+    if title.deprel == "nmod:poss" and any(c.deprel == "case" for c in sentence.children(title.id)):
+        return
+    if title.deprel == "obj" and (not title.text[:1].isupper() or sentence.children(title.id) or sum(
+            c.deprel == "obj" for c in sentence.children(title.head)) != 2):
         return
     title.head, title.deprel = name.id, "compound"
     sentence._children = None
