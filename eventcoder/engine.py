@@ -184,6 +184,9 @@ _NOT_DONE_MARKERS = frozenset({"from", "without", "instead"})
 _WARNED_MARKERS = frozenset({"against"})
 _WARNING_VERBS = frozenset({"warn", "threaten", "caution", "tell"})  # "warned Beijing … if [it] …": Beijing
 _CONDITION_MARKERS = frozenset({"if", "unless", "lest"})  # "would respond [if Russia attacked]": not done
+# "will not lift the embargo [until Vietnam helps]": a present-tense clause of time under an act still to come
+# (or refused) is a condition, not a report
+_FUTURE_TIME_MARKERS = frozenset({"until", "till", "before", "once"})
 # Predicates of readiness whose subject the parser reads as ``expl`` or as a passive subject ("it was prepared")
 # "said it was [open] to dialogue" ("dialogue" read as a verb); "[committed] to opening up", read as a passive
 _WILLING = READINESS | {"prepare", "open", "commit", "determine"}
@@ -2396,6 +2399,9 @@ def clause_status(sentence: Sentence, verb: Token) -> tuple[bool, str]:
         negated = negated or marker in _NOT_DONE_MARKERS
         if (marker in _WARNED_MARKERS or marker in _CONDITION_MARKERS) and modality == "asserted":
             modality = "hypothetical"
+        if (marker in _FUTURE_TIME_MARKERS and modality == "asserted" and verb.deprel == "advcl" and verb.head
+                and _present_tense(sentence, verb) and _still_to_come(sentence, sentence.token(verb.head))):
+            modality = "hypothetical"
         negated = negated or _rejected_proposal(sentence, verb)
         if (_reason_marker(sentence, verb) in _REASON_MARKERS and modality == "asserted" and verb.head
                 and _accused_of(sentence, verb)):
@@ -2639,6 +2645,18 @@ def is_negated(sentence: Sentence, verb: Token) -> bool:
         if child.deprel == "det" and child.lower == "no" and verb.upos == "NOUN":
             return True
     return False
+
+
+def _present_tense(sentence: Sentence, verb: Token) -> bool:
+    """Whether a finite clause is in the present tense: "until Vietnam [helps]", "until permits [are] corrected"."""
+    return verb.xpos in ("VBZ", "VBP") or any(
+        c.deprel in ("aux", "aux:pass", "cop") and c.xpos in ("VBZ", "VBP") for c in sentence.children(verb.id))
+
+
+def _still_to_come(sentence: Sentence, verb: Token) -> bool:
+    """Whether a predicate is refused or not yet done: negated, future or hypothetical."""
+    negated, modality = clause_status(sentence, verb)
+    return negated or modality != "asserted"
 
 
 def modality_of(sentence: Sentence, verb: Token) -> str:

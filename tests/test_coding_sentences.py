@@ -362,6 +362,17 @@ def test_reported_would_is_future_and_a_condition_is_hypothetical(coder):
         ("IRN", "190", "ISR", False, "hypothetical")]
 
 
+def test_a_present_tense_clause_of_time_under_an_act_to_come_is_a_condition(coder):
+    # "until"/"before"/"once" + present tense under a future, refused or modal act: not (yet) done
+    assert sorted(status(coder, "The US will not lift the embargo until Cuba frees prisoners.")) == [
+        ("CUB", "0841", "---CVL", False, "hypothetical")]
+    assert sorted(status(coder, "Israel will keep fighting until Hamas releases the hostages.")) == [
+        ("PSEREBHMS", "0841", "---CVL", False, "hypothetical")]
+    # told in the past, the clause of time happened
+    assert sorted(status(coder, "Israel kept fighting until Hamas released the hostages.")) == [
+        ("PSEREBHMS", "0841", "---CVL", False, "asserted")]
+
+
 def test_no_event_rules_and_speech_verbs_that_need_a_clause(parser, dictionaries):
     from eventcoder import Coder
 
