@@ -821,6 +821,12 @@ def test_a_required_object_may_be_counted_by_a_quantity(code_one, text, expected
     ("A UN expert called for sanctions against Myanmar.", [("IGOUNO", "1312", "MMR")]),
     ("An Iranian negotiator rejected the American proposal.", [("IRNGOV", "120", "USA")]),
     ("Chinese peacekeepers arrived in South Sudan on Thursday.", [("CHNPKO", "074", "SSD")]),
+    # troops sent on a peacekeeping mission keep the peace (074), not a show of force (154)
+    ("Nigeria deployed 230 troops to Liberia on a peacekeeping mission.", [("NGA", "074", "LBR")]),
+    ("Nigeria announced the deployment of 230 troops to Liberia on a peacekeeping mission.",
+     [("NGA", "074", "LBR")]),
+    ("Bangladesh sent 1,000 soldiers to South Sudan for peacekeeping.", [("BGD", "074", "SSD")]),
+    ("Nigeria deployed 230 troops to Liberia.", [("NGA", "154", "LBR")]),
     ("Germany paid 662 million dollars in aid to Yemen.", [("DEU", "070", "YEM")]),
 ])
 def test_experts_speak_for_their_side_and_peacekeepers_arriving_keep_the_peace(code_one, text, expected):

@@ -199,6 +199,18 @@ def test_a_sentence_initial_beijing_is_tagged_as_the_name(code_one, parser):
     assert code_one(text) == [("CHNGOV", "163", "AUS")]
 
 
+def test_peacekeeping_is_tagged_as_the_modifier_it_is_wherever_it_stands(code_one, parser):
+    # Stanza tags "peacekeeping" as a verb governing the noun after it ("as [peacekeeping] forces"); English has no
+    # such verb, so it is tagged as "security" would be, and keeps its text, lemma and capital
+    text = "Approximately 2,000 Russian soldiers were deployed as peacekeeping forces in Karabakh."
+    word = parser.parse_text(text).sentences[0].tokens[7]
+    assert (word.text, word.lemma, word.upos) == ("peacekeeping", "peacekeeping", "NOUN")
+    assert text[word.start_char:word.end_char] == "peacekeeping"
+    first = parser.parse_text("Peacekeeping troops from Ghana arrived in Mali.").sentences[0].tokens[0]
+    assert (first.text, first.lemma, first.upos) == ("Peacekeeping", "peacekeeping", "NOUN")
+    assert code_one("Peacekeeping troops from Ghana arrived in Mali.") == [("GHAPKO", "074", "MLI")]
+
+
 def test_a_dateline_is_split_off_the_sentence_it_opens():
     text = "KYIV, June 2 (Reuters) - Russia attacked Ukraine."
     words = ["KYIV", ",", "June", "2", "(", "Reuters", ")", "-", "Russia", "attacked", "Ukraine", "."]

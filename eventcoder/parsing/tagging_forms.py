@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-# (previous word, word), lower-cased → (form the tagger sees, the word's lemma)
+# (previous word, word), lower-cased → (form the tagger sees, the word's lemma); "*" is any previous word
 TAGGING_FORMS: dict[tuple[str, str], tuple[str, str]] = {
     ("water", "cannon"): ("cannons", "cannon"),  # "fired water cannon at protesters"
     # "agreed to hand over 500 prisoners": tagged a noun after "to", the clause is lost; "turn" takes the particle
@@ -22,7 +22,14 @@ TAGGING_FORMS: dict[tuple[str, str], tuple[str, str]] = {
     # "Beijing imposed tariffs on …": a sentence-initial "Beijing" is tagged as a verb ("-ing"); another capital
     # is tagged as the name it is
     ("", "beijing"): ("Moscow", "Beijing"),
+    # "deployed as peacekeeping forces", "on a peacekeeping mission": tagged as a verb that governs the noun after
+    # it; English has no verb "peacekeep", and "security" sits in the same places
+    ("*", "peacekeeping"): ("security", "peacekeeping"),
 }
+
+
+def _swap(previous: str, word: str) -> tuple[str, str] | None:
+    return TAGGING_FORMS.get((previous.lower(), word.lower())) or TAGGING_FORMS.get(("*", word.lower()))
 
 
 def swap_for_tagging(sentences: list[list[dict[str, Any]]]) -> bool:
@@ -31,16 +38,16 @@ def swap_for_tagging(sentences: list[list[dict[str, Any]]]) -> bool:
     for sentence in sentences:
         words = [entry for entry in sentence if isinstance(entry["id"], int)]
         for before, entry in itertools.pairwise([{"text": ""}, *words]):
-            swap = TAGGING_FORMS.get((before["text"].lower(), entry["text"].lower()))
-            if swap is not None:
-                entry["text"] = swap[0]
+            swap = _swap(before["text"], entry["text"])
+            if swap is not None:  # a capital stays ("Peacekeeping forces arrived" → "Security forces …")
+                entry["text"] = swap[0][:1].upper() + swap[0][1:] if entry["text"][:1].isupper() else swap[0]
                 changed = True
     return changed
 
 
 def written_form(previous: str, written: str, tagged: str) -> tuple[str, str] | None:
     """(text, lemma) of a word that was swapped for tagging, or None when ``tagged`` is what was written."""
-    swap = TAGGING_FORMS.get((previous.lower(), written.lower()))
-    if swap is None or tagged != swap[0]:
+    swap = _swap(previous, written)
+    if swap is None or tagged.lower() != swap[0].lower():
         return None
     return written, swap[1]
