@@ -597,6 +597,8 @@ class Engine:
             # "Turkey said [it] would retaliate"; "HRW issued a statement [calling on] X to …"
             person = any(t.upos == "PRON" and t.lower in _PERSON_PRONOUNS for t in source_heads)
             sources = self._antecedent(sentence, frame.verb, context, person=person)
+            if frame.passive and frame.verb.deprel.startswith("acl"):  # "The three Americans, who had been [held] in
+                sources = [a for a in sources if a.head != frame.verb.head]  # an Iranian prison": not their own act
         pronouns = [] if sources else [t for t in source_heads
                                        if t.upos == "PRON" and t.lower in _THIRD_PERSON_SUBJECTS]
         if pronouns and (previous := context.previous_subject()) is not None and not _governing_subject(
@@ -663,8 +665,10 @@ class Engine:
         joint = (rule.code[:3] in _JOINT or rule.code.startswith("087")) and len(sources) == 2 and len(
             frame.subjects) == 1 and len(conjuncts(sentence, frame.subjects[0])) == 2
         two_sides = (rule.reciprocal and len(sources) > 1) or joint
+        own = _bare_countries(sources) if HOME not in rule.targets else frozenset()  # "Sudan … [from Darfur]"
         targets = ((addressed and self._pronoun_targets(sentence, frame, rule, sources, context))
-                   or self._targets(sentence, frame, rule, complement, context, owners=not two_sides)
+                   or [t for t in self._targets(sentence, frame, rule, complement, context, owners=not two_sides,
+                                                skip=own) if t.code not in own]
                    or self._pronoun_targets(sentence, frame, rule, sources, context)
                    or (self._nested_targets(sentence, frame, rule, context) if not two_sides else []))
         # a fight that is only vowed, planned or alleged is the subject's: "Hamas vowed to fight Israeli troops"
@@ -702,9 +706,10 @@ class Engine:
             targets = [_city_as_country(sentence, t) for t in targets]  # where it holds: "in [Bangkok]" → THA
             targets = [_own_people(t) if t.code in {s.code for s in sources} else t for t in targets] or (
                 _home_targets(sentence, frame, sources))
-        if not targets and self.unknown_actors:
+        if not targets and self.unknown_actors:  # (not a known place passed over: "from [Darfur]" is no name)
             targets = self._unknown_names(sentence, [t for place in rule.targets
-                                                     for t in _place(frame, place, rule, sentence)])
+                                                     for t in _place(frame, place, rule, sentence)
+                                                     if not self._actors(sentence, [t], context)])
         if unnamed and not targets:
             return []
         targets = [self._located(sentence, frame, t, context) for t in targets]
@@ -895,9 +900,11 @@ class Engine:
         return []
 
     def _targets(self, sentence: Sentence, frame: Frame, rule: Rule, complement: Token | None,
-                 context: Context, owners: bool = True) -> list[Actor]:
+                 context: Context, owners: bool = True, skip: frozenset[str] = frozenset()) -> list[Actor]:
         """The target actors, by the rule's places; ``owners=False`` for two-sided events of conjoined subjects,
-        which pair them instead ("Israel and Hezbollah agreed to a ceasefire [brokered by the United States]")."""
+        which pair them instead ("Israel and Hezbollah agreed to a ceasefire [brokered by the United States]").
+        A place naming only a country in ``skip`` (the source's own) is passed over for the next: "Sudan expelled
+        aid agencies [from Darfur]" is aimed at the agencies."""
         frames = [frame]
         # a plain statement (010 fallback) is addressed to someone, never to what it reports: "said it had
         # tracked six [Chinese warships]" has no target
@@ -945,7 +952,7 @@ class Engine:
                 heads = [sentence.token(place_frame.verb.head) if t.upos == "PRON" and "PronType=Rel" in t.feats
                          and place_frame.verb.deprel == "acl:relcl" and (t.deprel == "nsubj:pass" or t.lower in (
                              "who", "whom")) else t for t in heads]  # (not "which": "which X blamed on Y")
-                actors = self._actors(sentence, heads, context)
+                actors = [a for a in self._actors(sentence, heads, context) if a.code not in skip]
                 if place == "obj" and place_frame is not frame and place_frame.verb.lemma.lower() in _CONVEYING:
                     # "promised to send [troops]": people sent without a country are no target (but "to Haiti" is,
                     # and so is a recipient: "agreed to provide [the Lebanese army] with weapons")
@@ -1979,6 +1986,11 @@ def _clause_conjuncts(sentence: Sentence, clause: Token) -> list[Token]:
                 c.deprel in _SUBJECTS for c in sentence.children(child.id)):
             out.extend(_clause_conjuncts(sentence, child))
     return out
+
+
+def _bare_countries(actors: list[Actor]) -> frozenset[str]:
+    """The codes of the actors that are a country and nothing more ("Sudan", not "the Sudanese government")."""
+    return frozenset(a.code for a in actors if a.country and a.code == a.country)
 
 
 def _distinct(pairs: list[tuple[Actor, Actor]]) -> list[tuple[Actor, Actor]]:

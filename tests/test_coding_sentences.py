@@ -129,8 +129,8 @@ def test_review_regressions_stay_fixed(code_one):
         "said. It accused India of violating the ceasefire.")
     # a purpose clause on the object of "stop" is intended, not refused
     assert ("ISR", "100", "PSEREBHMS") in code_one("Israel stopped aid deliveries to pressure Hamas.")
-    # a country is never its own target; two parties of one country may be
-    assert code_one("Iran barred IAEA inspectors from Fordow.") == []
+    # a country is never its own target (the place is passed over); two parties of one country may be
+    assert code_one("Iran barred IAEA inspectors from Fordow.") == [("IRN", "1662", "IGOUNOIAE")]
     assert code_one("The Awami League accused the BNP of inciting violence in Dhaka.") == [
         ("BGDPTY", "112", "BGDPTY")]
     # foreigners expelled or arrested are not the state's own people
@@ -1842,3 +1842,14 @@ def test_two_conjoined_sides_of_a_truce_or_joint_pledge_pair_up(code_one):
     events = code_one("Israel and Hamas agreed to extend their truce in Gaza.")
     assert ("ISR", "030", "PSEREBHMS") in events and ("PSEREBHMS", "030", "ISR") in events
     assert ("FRA", "030", "MLI") in code_one("France and Germany agreed to send troops to Mali.")
+
+
+def test_a_place_of_the_sources_own_country_is_passed_over_for_the_next_target(code_one, parser, dictionaries):
+    # "from Darfur" names Sudan itself: no SDN → SDN pair (the event is kept one-sided where targets are optional)
+    from eventcoder import Coder
+    assert code_one("Iran barred UN inspectors from Fordow.") == [("IRN", "1662", "IGOUNO")]
+    assert code_one("Nigeria deployed troops to Borno state.") == []
+    one_sided = Coder(dictionaries, parser=parser, require_target=False, unknown_actors=True)
+    events = one_sided.code(["Sudan expelled 13 international aid agencies from Darfur."])
+    assert [(e.source, e.code, e.target) for e in events] == [("SDN", "1663", "")]
+
