@@ -30,6 +30,10 @@ READINESS = frozenset({"ready", "willing", "prepared", "determined", "eager", "k
                        "reluctant"})
 
 
+# Phrasal verbs whose particle the parser reads as the preposition of the object: "handed [over the pilot]"
+_PARTICLES = {"hand": "over", "turn": "over", "take": "in"}
+
+
 def repair_sentence(sentence: Sentence) -> None:
     """Apply every repair to the sentence, in place."""
     between = False  # "between" seen: only then can a second side be misread as a subject
@@ -53,6 +57,10 @@ def repair_sentence(sentence: Sentence) -> None:
             _clause_read_as_subject(sentence, tok)
         elif rel in ("nmod:poss", "compound") and tok.upos == "PROPN" and tok.head:
             _place_before_time(sentence, tok)
+        if rel in ("case", "advmod") and text in ("over", "in") and tok.id > 1:
+            _particle_read_as_preposition(sentence, tok)
+        if rel == "case" and text == "than" and tok.id > 1 and tok.head:
+            _count_read_as_object(sentence, tok)
         if text == "ago" and tok.id > 3:
             _name_before_ago(sentence, tok)
         if rel in ("nmod:poss", "obj") and tok.deprel == rel and tok.upos == "PROPN" and tok.head:
@@ -61,6 +69,49 @@ def repair_sentence(sentence: Sentence) -> None:
         root = next((t for t in sentence.tokens if t.deprel == "root"), None)
         if root is not None and root.upos == "NOUN":
             _second_side_as_subject_of_a_conjunct(sentence, root)
+
+
+def _particle_read_as_preposition(sentence: Sentence, particle: Token) -> None:
+    """"Pakistan handed [over] the captured pilot to India", "Lebanon has taken [in] a million refugees": the
+    particle right after the verb is read as the preposition of an oblique (or an adverb), so the verb has no
+    object and "hand over" / "take in" no particle. Made the verb's particle, its noun the object."""
+    verb = sentence.token(particle.id - 1)
+    if _PARTICLES.get(verb.lemma.lower()) != particle.text.lower() or verb.upos != "VERB":
+        return
+    kids = sentence.children(verb.id)
+    if any(c.deprel == "compound:prt" for c in kids):
+        return
+    if particle.deprel == "case":
+        noun = sentence.token(particle.head) if particle.head else None
+        if noun is None or noun.head != verb.id or noun.deprel != "obl" or any(c.deprel == "obj" for c in kids):
+            return
+        noun.deprel = "obj"
+    elif not any(c.deprel == "obj" for c in kids):  # an adverb: only beside an object the verb already has
+        return
+    particle.head, particle.deprel = verb.id, "compound:prt"
+    sentence._children = None
+
+
+def _count_read_as_object(sentence: Sentence, than: Token) -> None:
+    """"Police arrested [more] than 300 [protesters]", "Lebanon has taken in [more] than a million [refugees]": the
+    comparative is read as the verb's object (or an adverb of it) and the counted noun as an oblique with "than",
+    so the verb has no object. The noun is made the object, "more than" its modifier."""
+    more = sentence.token(than.id - 1)
+    if more.text.lower() not in ("more", "fewer", "less") or not more.head:
+        return
+    noun = sentence.token(than.head)
+    if noun.upos == "NUM" and noun.deprel == "nummod" and noun.head:
+        noun = sentence.token(noun.head)
+    verb = more.head
+    if noun.upos != "NOUN" or noun.deprel != "obl" or noun.head != verb or noun.id < than.id:
+        return
+    if sentence.token(verb).upos != "VERB" or any(
+            c.deprel == "obj" and c is not more for c in sentence.children(verb)):
+        return
+    noun.deprel = "obj"
+    more.head, more.deprel = noun.id, "advmod"
+    than.head, than.deprel = more.id, "fixed"
+    sentence._children = None
 
 
 def _oes_lemma(tok: Token) -> None:

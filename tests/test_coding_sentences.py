@@ -1853,3 +1853,19 @@ def test_a_place_of_the_sources_own_country_is_passed_over_for_the_next_target(c
     events = one_sided.code(["Sudan expelled 13 international aid agencies from Darfur."])
     assert [(e.source, e.code, e.target) for e in events] == [("SDN", "1663", "")]
 
+
+
+def test_a_particle_or_a_count_read_as_a_preposition_leaves_the_verb_its_object(code_one, parser):
+    # "handed [over the pilot]": the particle is the verb's, the noun its object
+    sentence = parser.parse_text("Pakistan handed over the captured Indian pilot to Indian authorities.").sentences[0]
+    from eventcoder.repairs import repair_sentence
+    repair_sentence(sentence)
+    over, pilot = sentence.tokens[2], sentence.tokens[6]
+    assert (over.deprel, over.head, pilot.deprel, pilot.head) == ("compound:prt", 2, "obj", 2)
+    assert code_one("Lebanon has taken in more than a million Syrian refugees.") == [("LBN", "075", "SYRREF")]
+    # "[more] than 300 [protesters]": the counted noun, not "more", is the object
+    assert code_one("Israel released fewer than 50 Palestinian prisoners.") == [("ISR", "0841", "PSECVL")]
+    # a verb with its own object keeps it: "took place in Kabul" has no particle
+    sentence = parser.parse_text("The meeting took place in Kabul.").sentences[0]
+    repair_sentence(sentence)
+    assert sentence.tokens[4].deprel == "case"
