@@ -114,6 +114,8 @@ _RISK_NOUNS = frozenset({"threat", "risk", "fear", "prospect", "possibility", "d
 _UNREAL_GOVERNORS = frozenset({"fear", "expect", "anticipate", "risk", "consider", "contemplate", "mull", "weigh",
                                "propose", "seek", "want", "avert", "prevent", "avoid", "deter", "predict",
                                "forecast", "envisage", "envision", "imagine", "urge", "demand", "call"})
+# What an event noun as subject does when it comes to nothing: "the talks [collapsed]"
+_COLLAPSING = frozenset({"collapse", "fail", "stall", "founder", "falter", "fizzle"})
 _REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny", "stop", "cease", "avoid", "halt"})
 # Prepositions of a participle on an object that say whom it concerns ("the sanctions imposed [on Niger]"); not
 # where or when ("the festival held [in Brazil]").
@@ -2600,6 +2602,9 @@ def noun_status(sentence: Sentence, noun: Token) -> tuple[bool, str]:
         return False, "asserted"
     head = sentence.token(noun.head)
     lemma = head.lemma.lower()
+    if noun.deprel == "nsubj" and head.upos == "VERB" and (lemma in _COLLAPSING or (lemma == "break" and any(
+            c.deprel == "compound:prt" and c.lower == "down" for c in sentence.children(head.id)))):
+        return True, "asserted"  # "Talks between Israel and Syria [broke down]": they did not go on
     if head.upos in ("NOUN", "PROPN") and noun.deprel.startswith("nmod"):  # "the threat [of an invasion]"
         return False, ("hypothetical" if lemma in _RISK_NOUNS else "future" if lemma in _INTENT_NOUNS
                        else "asserted")

@@ -30,6 +30,10 @@ READINESS = frozenset({"ready", "willing", "prepared", "determined", "eager", "k
                        "reluctant"})
 
 
+# Verbs of how talks or fighting go, without an object: a participle of one after a "between" phrase is the verb
+_HAPPENING = frozenset({"collapse", "erupt", "stall", "founder", "falter", "fizzle", "break", "resume", "begin",
+                        "continue", "end", "start", "fail", "intensify", "escalate", "flare", "rage", "subside"})
+
 # Phrasal verbs whose particle the parser reads as the preposition of the object: "handed [over the pilot]"
 _PARTICLES = {"hand": "over", "turn": "over", "take": "in"}
 
@@ -59,6 +63,8 @@ def repair_sentence(sentence: Sentence) -> None:
             _place_before_time(sentence, tok)
         if rel in ("case", "advmod") and text in ("over", "in") and tok.id > 1:
             _particle_read_as_preposition(sentence, tok)
+        if rel == "case" and text in ("between", "Between") and tok.head:
+            _second_side_on_the_noun(sentence, tok)
         if rel == "case" and text == "than" and tok.id > 1 and tok.head:
             _count_read_as_object(sentence, tok)
         if text == "ago" and tok.id > 3:
@@ -69,6 +75,7 @@ def repair_sentence(sentence: Sentence) -> None:
         root = next((t for t in sentence.tokens if t.deprel == "root"), None)
         if root is not None and root.upos == "NOUN":
             _second_side_as_subject_of_a_conjunct(sentence, root)
+            _verb_read_as_clause_on_a_side(sentence, root)
 
 
 def _particle_read_as_preposition(sentence: Sentence, particle: Token) -> None:
@@ -89,6 +96,24 @@ def _particle_read_as_preposition(sentence: Sentence, particle: Token) -> None:
     elif not any(c.deprel == "obj" for c in kids):  # an adverb: only beside an object the verb already has
         return
     particle.head, particle.deprel = verb.id, "compound:prt"
+    sentence._children = None
+
+
+def _second_side_on_the_noun(sentence: Sentence, between: Token) -> None:
+    """"Talks between Iran [and the EU] resumed": the second side is read as a conjunct of the noun the "between"
+    phrase is on ("Talks … and the EU"), so the phrase has one side. It is made the first side's conjunct."""
+    first = sentence.token(between.head)
+    if not first.deprel.startswith("nmod") or not first.head or any(
+            c.deprel == "conj" for c in sentence.children(first.id)):
+        return
+    noun = sentence.token(first.head)
+    second = next((c for c in sentence.children(noun.id) if c.deprel == "conj" and c.id > first.id), None)
+    if second is None or second.upos not in ("PROPN", "NOUN") or not any(
+            c.deprel == "cc" and c.lower == "and" for c in sentence.children(second.id)):
+        return
+    if any(c.deprel in ("case", "det") and c.upos == "ADP" for c in sentence.children(second.id)):
+        return  # "talks between A in Doha and [in] Cairo": a phrase of its own
+    second.head = first.id
     sentence._children = None
 
 
@@ -327,4 +352,30 @@ def _title_as_sibling(sentence: Sentence, title: Token) -> None:
             c.deprel == "obj" for c in sentence.children(title.head)) != 2):
         return
     title.head, title.deprel = name.id, "compound"
+    sentence._children = None
+
+
+def _verb_read_as_clause_on_a_side(sentence: Sentence, noun: Token) -> None:
+    """"Peace talks between the government and the rebels [collapsed] on Monday": Stanza makes the event noun the
+    root and the finite verb a clause (``acl``) on a side in its "between" phrase. A finite verb without a subject
+    after the whole phrase is the sentence's verb, and the noun its subject."""
+    phrase = next((c for c in sentence.children(noun.id) if c.deprel == "nmod"
+                   and any(k.deprel == "case" and k.lower == "between" for k in sentence.children(c.id))), None)
+    if phrase is None:
+        return
+    sides = [phrase] + [c for c in sentence.children(phrase.id) if c.deprel == "conj"]
+    verb = next((c for side in sides for c in sentence.children(side.id) if c.deprel == "acl"
+                 and c.upos == "VERB" and c.id > max(s.id for s in sides)), None)
+    if verb is None or any(c.deprel in ("nsubj", "nsubj:pass", "mark", "obj", "obl:agent")
+                           for c in sentence.children(verb.id)):
+        return
+    # a participle is a clause on the side ("talks between A and B [held] in Doha"), but for the verbs of how
+    # talks or fighting go, which take no object
+    if verb.xpos not in ("VBD", "VBZ", "VBP") and verb.lemma.lower() not in _HAPPENING:
+        return
+    verb.head, verb.deprel = 0, "root"
+    noun.head, noun.deprel = verb.id, "nsubj"
+    for child in sentence.children(noun.id):  # the sentence's final punctuation goes with the new root
+        if child.deprel == "punct" and child.id > verb.id:
+            child.head = verb.id
     sentence._children = None

@@ -1869,3 +1869,16 @@ def test_a_particle_or_a_count_read_as_a_preposition_leaves_the_verb_its_object(
     sentence = parser.parse_text("The meeting took place in Kabul.").sentences[0]
     repair_sentence(sentence)
     assert sentence.tokens[4].deprel == "case"
+
+
+def test_talks_that_break_down_are_no_meeting_and_both_sides_of_between_are_found(code_one):
+    # the second side read as a conjunct of the noun is the first side's again
+    assert sorted(code_one("Talks between Iran and the EU resumed in Vienna.")) == [
+        ("IGOEUREEC", "040", "IRN"), ("IRN", "040", "IGOEUREEC")]
+    # a verb of how talks go, read as a clause on a side, is the sentence's verb
+    assert sorted(code_one("Fighting between the army and the RSF intensified in Khartoum.")) == [
+        ("---MIL", "190", "SDNREB"), ("SDNREB", "190", "---MIL")]
+    # talks that collapse, break down or stall did not go on
+    assert code_one("Peace talks between the government and the rebels collapsed on Monday.") == []
+    assert code_one("Talks between Israel and Syria broke down in January.") == []
+    assert code_one("Talks between Iran and the EU stalled.") == []
