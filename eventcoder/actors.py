@@ -126,6 +126,8 @@ _GROUP_NOUNS = frozenset({"group", "movement", "faction", "outfit"})  # not "org
 _NAMED_LAST = {**dict.fromkeys(_BLOC_NOUNS, _BLOC), **dict.fromkeys(_GROUP_NOUNS, _GROUP)}  # noun → memory key
 _ROLE = "\0role "  # memory key prefix: role code → (code, sentence id) of the latest actor named with that role
 _SURNAME = "\0surname "  # memory key prefix: surname → (code, origin, full name) of a person named in full
+# Nouns for the other side of a relation: their possessor is not the actor ("Qatar's [neighbours]")
+_OTHER_SIDES = frozenset({"neighbour", "neighbor", "ally", "rival", "enemy", "foe", "adversary"})
 _PEOPLE_FILE = "/people.csv:"  # actor entries that are people (a surname alone may refer back to them)
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # "Ferdinand Marcos Jr." → "Marcos"
 _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "PRK", "KOR", "VNM"})  # "Lai Ching-te" is Mr Lai
@@ -200,6 +202,9 @@ class ActorResolver:
         """
         if head.upos in ("PRON", "DET", "NUM", "PUNCT", "VERB", "AUX", "ADP") and not _acronym(head):
             return None
+        if head.lemma.lower() in _OTHER_SIDES and any(c.deprel == "nmod:poss" and c.upos != "PRON"
+                                                      for c in sentence.children(head.id)):
+            return None  # "Qatar's neighbours", "Russia's allies": others, not the owner
         tokens = self._phrase_tokens(sentence, head)
         keys = _name_keys(tokens)
         # UD heads a flat name on its first word; titles and names inside it count up to its last word:

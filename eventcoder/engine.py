@@ -2018,7 +2018,8 @@ def _own(sentence: Sentence, noun: Token) -> bool:
     """'its troops', 'their embassy': the source's own people or things, never its target."""
     children = sentence.children(noun.id)
     return (any(c.deprel == "nmod:poss" and c.upos == "PRON" for c in children)
-            and not any(c.deprel in ("amod", "compound", "appos") for c in children))  # "his Iranian counterpart"
+            and not any(c.deprel in ("amod", "compound", "appos", "flat") for c in children))  # "his Iranian
+    # counterpart", "its neighbour [Kyrgyzstan]"
 
 
 def _has_clause(sentence: Sentence, tok: Token) -> bool:

@@ -1882,3 +1882,25 @@ def test_talks_that_break_down_are_no_meeting_and_both_sides_of_between_are_foun
     assert code_one("Peace talks between the government and the rebels collapsed on Monday.") == []
     assert code_one("Talks between Israel and Syria broke down in January.") == []
     assert code_one("Talks between Iran and the EU stalled.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # aid: a donation, staple food or fuel given (not shipped: as often trade)
+    ("Japan announced a donation of $10 million to UNICEF.", [("JPN", "070", "IGOUNOKID")]),
+    ("South Korea sent rice and fertiliser to North Korea.", [("KOR", "073", "PRK")]),
+    ("Ukraine shipped wheat to Egypt.", [("UKR", "061", "EGY")]),
+    # refugees and migrants taken in; an intent to host them is no intent to meet
+    ("Uganda agreed to host 2,000 Afghan evacuees.", [("UGA", "0333", "AFG")]),
+    ("Italy took in 600 migrants from Libya.", [("ITA", "075", "LBY")]),
+    # a battalion of peacekeepers keeps the peace; a captured pilot handed over is released
+    ("Nepal sent a battalion of peacekeepers to South Sudan.", [("NPL", "074", "SSD")]),
+    ("Pakistan handed over the captured Indian pilot to Indian authorities.", [("PAK", "0841", "INDGOV")]),
+    # a labour congress is a union federation, not a legislature
+    ("The Nigeria Labour Congress condemned the government.", [("NGALAB", "111", "---GOV")]),
+    ("COSATU condemned the government.", [("ZAFLAB", "111", "---GOV")]),
+    # the neighbours or allies of a country are not that country
+    ("Qatar's neighbours restored diplomatic ties with Doha.", []),
+    ("Kazakhstan sent aid to its neighbour Kyrgyzstan.", [("KAZ", "070", "KGZ")]),
+])
+def test_aid_refugees_unions_and_neighbours_of_the_material_cooperation_review(code_one, text, expected):
+    assert code_one(text) == expected
