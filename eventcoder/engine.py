@@ -114,8 +114,6 @@ _RISK_NOUNS = frozenset({"threat", "risk", "fear", "prospect", "possibility", "d
 _UNREAL_GOVERNORS = frozenset({"fear", "expect", "anticipate", "risk", "consider", "contemplate", "mull", "weigh",
                                "propose", "seek", "want", "avert", "prevent", "avoid", "deter", "predict",
                                "forecast", "envisage", "envision", "imagine", "urge", "demand", "call"})
-# What an event noun as subject does when it comes to nothing: "the talks [collapsed]"
-_COLLAPSING = frozenset({"collapse", "fail", "stall", "founder", "falter", "fizzle"})
 _REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny", "stop", "cease", "avoid", "halt"})
 # Prepositions of a participle on an object that say whom it concerns ("the sanctions imposed [on Niger]"); not
 # where or when ("the festival held [in Brazil]").
@@ -126,7 +124,7 @@ _QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "score",
 _REJECTING = frozenset({"veto", "block", "defeat", "oppose", "scrap", "shelve", "sink", "torpedo", "abandon",
                         "withdraw", "kill", "overturn", "strike"})  # a proposal: "vetoed a resolution to …"
 _PROPOSALS = frozenset({"resolution", "bill", "motion", "proposal", "plan", "measure", "amendment", "draft",
-                        "legislation", "law", "initiative", "request", "bid", "demand", "call"})
+                        "legislation", "law", "initiative", "request", "bid", "demand", "call", "ultimatum"})
 # nouns that undo what their "of" phrase names: "the lifting [of sanctions]", "the easing [of the blockade]" (not
 # "end": "at the end of talks" ends nothing imposed)
 _UNDOING_NOUNS = frozenset({"lifting", "easing", "removal", "suspension", "relaxation", "repeal",
@@ -145,7 +143,10 @@ _VERBAL_ACTS = SPEECH_VERBS | {"accuse", "blame", "call", "urge", "vow", "warn",
                                "reject", "deny", "condemn", "describe", "brand", "threaten", "pledge", "promise",
                                "cite", "criticize", "criticise", "denounce", "appeal", "ask"}
 _DECISION_NOUNS = _INTENT_NOUNS | {"move", "attempt", "effort"}  # "[Finland's move] to close its border"
-_REQUEST_NOUNS = frozenset({"application", "request", "demand", "call", "candidacy", "appeal", "push"})
+_REQUEST_NOUNS = frozenset({"application", "request", "demand", "call", "candidacy", "appeal", "push", "ultimatum"})
+# Verbs of answering a demand: their subject is the one the demand is addressed to
+_ANSWERING = frozenset({"reject", "accept", "ignore", "heed", "defy", "dismiss", "refuse", "spurn", "rebuff",
+                        "snub", "decline", "obey", "comply", "meet", "answer", "deny"})
 # Nouns whose "that" clause is a claim, not a fact ("reports [that] troops killed civilians"), and the verbs that
 # deny such a claim ("denied reports that …": it did not happen, as far as the coder can tell).
 _CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "charge", "suggestion", "assertion",
@@ -592,10 +593,19 @@ class Engine:
         sources = (self._own_country(sentence, frame.verb, source_heads, context)
                    or self._actors(sentence, source_heads, context))
         if not sources and frame.verb.deprel == "acl" and frame.verb.head:
-            # "the [US] decision to sell arms", "[Russia's] plan to annex": the owner of the noun the clause is on
-            sources = self._owners(sentence, [sentence.token(frame.verb.head)], context)
+            # "the [US] decision to sell arms", "[Russia's] plan to annex": the owner of the noun the clause is on;
+            # but a demand is for its addressee to act, who answers it: "[Russia] rejected the US demand to withdraw"
+            noun = sentence.token(frame.verb.head)
+            if _addressed_request(sentence, frame.verb):
+                answer = sentence.token(noun.head) if noun.head and noun.deprel in ("obj", "nsubj:pass") else None
+                answerers = ([c for c in sentence.children(answer.id) if c.deprel in ("nsubj", "obl:agent")]
+                             if answer is not None and answer.lemma.lower() in _ANSWERING else [])
+                sources = self._actors(sentence, answerers, context)
+            else:
+                sources = self._owners(sentence, [noun], context)
         if not sources and (frame.verb.deprel.startswith("acl") or any(t.upos == "PRON" for t in source_heads)) and (
-                case_of(sentence, frame.verb) not in _REASON_MARKERS):  # "accused [the West] of waging": its doer
+                case_of(sentence, frame.verb) not in _REASON_MARKERS) and not (  # "accused [the West] of waging"
+                frame.verb.deprel == "acl" and _addressed_request(sentence, frame.verb)):  # ("a demand to release")
             # "Turkey said [it] would retaliate"; "HRW issued a statement [calling on] X to …"
             person = any(t.upos == "PRON" and t.lower in _PERSON_PRONOUNS for t in source_heads)
             sources = self._antecedent(sentence, frame.verb, context, person=person)
@@ -2541,6 +2551,12 @@ def _reason_marker(sentence: Sentence, clause: Token) -> str:
     return marker
 
 
+def _addressed_request(sentence: Sentence, clause: Token) -> bool:
+    """A clause on a demand, call, request or ultimatum: what its addressee is to do, not its owner."""
+    lemma = sentence.token(clause.head).lemma.lower() if clause.head else ""
+    return lemma in _REQUEST_NOUNS and lemma not in ("application", "candidacy")
+
+
 def _rejected_proposal(sentence: Sentence, verb: Token) -> bool:
     """A "to" clause (or a participle, or a relative clause) on a proposal that was voted down, vetoed or not
     adopted never happened: "the Senate voted down [a resolution [to block arms sales]]", "the council failed to
@@ -2603,9 +2619,6 @@ def noun_status(sentence: Sentence, noun: Token) -> tuple[bool, str]:
         return False, "asserted"
     head = sentence.token(noun.head)
     lemma = head.lemma.lower()
-    if noun.deprel == "nsubj" and head.upos == "VERB" and (lemma in _COLLAPSING or (lemma == "break" and any(
-            c.deprel == "compound:prt" and c.lower == "down" for c in sentence.children(head.id)))):
-        return True, "asserted"  # "Talks between Israel and Syria [broke down]": they did not go on
     if head.upos in ("NOUN", "PROPN") and noun.deprel.startswith("nmod"):  # "the threat [of an invasion]"
         return False, ("hypothetical" if lemma in _RISK_NOUNS else "future" if lemma in _INTENT_NOUNS
                        else "asserted")

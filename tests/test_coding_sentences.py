@@ -1871,17 +1871,16 @@ def test_a_particle_or_a_count_read_as_a_preposition_leaves_the_verb_its_object(
     assert sentence.tokens[4].deprel == "case"
 
 
-def test_talks_that_break_down_are_no_meeting_and_both_sides_of_between_are_found(code_one):
+def test_both_sides_of_between_and_the_verb_of_talks_are_found_in_misparsed_trees(code_one):
     # the second side read as a conjunct of the noun is the first side's again
     assert sorted(code_one("Talks between Iran and the EU resumed in Vienna.")) == [
         ("IGOEUREEC", "040", "IRN"), ("IRN", "040", "IGOEUREEC")]
     # a verb of how talks go, read as a clause on a side, is the sentence's verb
     assert sorted(code_one("Fighting between the army and the RSF intensified in Khartoum.")) == [
         ("---MIL", "190", "SDNREB"), ("SDNREB", "190", "---MIL")]
-    # talks that collapse, break down or stall did not go on
-    assert code_one("Peace talks between the government and the rebels collapsed on Monday.") == []
-    assert code_one("Talks between Israel and Syria broke down in January.") == []
-    assert code_one("Talks between Iran and the EU stalled.") == []
+    # talks that collapsed were held: both sides and the verb are found
+    assert sorted(code_one("Peace talks between the government and the rebels collapsed on Monday.")) == [
+        ("---GOV", "040", "---REB"), ("---REB", "040", "---GOV")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1904,3 +1903,11 @@ def test_talks_that_break_down_are_no_meeting_and_both_sides_of_between_are_foun
 ])
 def test_aid_refugees_unions_and_neighbours_of_the_material_cooperation_review(code_one, text, expected):
     assert code_one(text) == expected
+
+
+def test_what_a_demand_asks_is_done_by_its_addressee(code_one):
+    assert sorted(code_one("Serbia rejected a NATO ultimatum to withdraw its forces from Kosovo.")) == [
+        ("SRB", "120", "IGONAT"), ("SRB", "1246", "KSV")]
+    assert sorted(code_one("Russia rejected the US demand to withdraw its troops from Syria.")) == [
+        ("RUS", "120", "USA"), ("RUS", "1246", "SYR")]
+    assert code_one("The US issued a demand to release the hostages.") == [("USA", "100", "---CVL")]
