@@ -63,3 +63,69 @@ def test_people_rows_are_well_formed_and_never_contradict(dictionaries):
 def test_office_holders_resolve_by_date(dictionaries, phrase, day, code):
     entry = resolve_dated(people_entries(dictionaries)[normalize.key(phrase)], date.fromisoformat(day))
     assert (entry.code if entry else None) == code
+
+
+@pytest.mark.parametrize(("phrase", "day", "code"), [
+    ("Boris Yeltsin", "1995-06-01", "RUSGOV"),
+    ("Yeltsin", "2003-01-01", "RUSELI"),
+    ("Yasser Arafat", "1990-01-01", "PSEREBPLO"),  # the PLO is REB until the Oslo Accords …
+    ("Arafat", "1995-01-01", "PSEGOV"),  # … and GOV after
+    ("Arafat", "2005-01-01", None),  # died 2004-11-11
+    ("Peres", "1995-06-01", "ISRGOV"),  # foreign minister, then prime minister
+    ("Peres", "1998-01-01", "ISROPP"),  # Labor in opposition under Netanyahu
+    ("Peres", "2010-01-01", "ISRGOV"),  # President of Israel
+    ("Barak", "2000-07-15", "ISRGOV"),
+    ("Barak", "2024-01-01", None),  # no surname row outside his offices (Aharon Barak)
+    ("Sharon", "2000-09-28", "ISROPP"),
+    ("Sharon", "2002-04-01", "ISRGOV"),
+    ("Milosevic", "1995-11-10", "SRBGOV"),
+    ("Milosevic", "1999-04-01", "FRYGOV"),
+    ("Milosevic", "2002-02-12", "SRBELI"),
+    ("Tudjman", "1995-08-04", "HRVGOV"),
+    ("Karadzic", "1994-06-01", "BIHSEP"),  # self-proclaimed Republika Srpska in the war
+    ("Karadzic", "1996-03-01", "BIHGOV"),  # entity president under Dayton, as Dodik
+    ("Mladic", "1995-07-11", "BIHSEP"),
+    ("Kabila", "1997-03-15", "CODREB"),  # Laurent Kabila's AFDL rebels
+    ("Kabila", "1999-01-01", "CODGOV"),  # Laurent Kabila, president
+    ("Kabila", "2010-01-01", "CODGOV"),  # Joseph Kabila
+    ("Laurent Kabila", "2002-01-01", None),  # killed 2001
+    ("Mobutu", "1997-06-01", "CODELI"),
+    ("Saddam", "1990-08-02", "IRQGOV"),
+    ("Saddam", "2005-01-01", "IRQELI"),
+    ("Assad", "1995-01-01", "SYRGOV"),  # Hafez al-Assad under the surname rows too
+    ("Nawaz Sharif", "1995-01-01", "PAKOPP"),
+    ("Benazir Bhutto", "1995-01-01", "PAKGOV"),
+    ("Bhutto", "2015-01-01", None),  # no Bhutto alone after Benazir's death
+    ("Boutros-Ghali", "1994-01-01", "IGOUNO"),
+    ("Charles Taylor", "1992-01-01", "LBRREB"),  # NPFL rebel leader before the presidency
+])
+def test_1990s_actors_resolve_by_date(dictionaries, phrase, day, code):
+    entry = resolve_dated(people_entries(dictionaries)[normalize.key(phrase)], date.fromisoformat(day))
+    assert (entry.code if entry else None) == code
+
+
+@pytest.mark.parametrize(("text", "day", "event"), [
+    ("Yeltsin met Arafat in Moscow.", "1995-06-01", ("RUSGOV", "040", "PSEGOV")),
+    ("Arafat met Rabin in Washington.", "1993-09-10", ("PSEREBPLO", "040", "ISRGOV")),
+    ("KLA rebels attacked Serbian police.", "1998-06-01", ("KSVREB", "190", "SRBCOP")),  # not KSVMIL
+    ("Chechen rebels attacked Russian troops in Grozny.", "1995-01-10", ("RUSREB", "190", "RUSMIL")),
+    ("The Bosnian Serb army shelled Gorazde.", "1994-06-01", ("BIHSEP", "194", "BIH")),
+    ("Bosnian Serb leaders accused NATO of bias.", "2010-06-01", ("BIHGOV", "112", "IGONAT")),  # as Dodik
+    ("Kabila's rebels captured Kisangani.", "1997-03-15", ("CODREB", "192", "COD")),
+    ("Milosevic met Tudjman and Izetbegovic in Dayton.", "1995-11-10", ("SRBGOV", "040", "BIHGOV")),
+    ("Peres criticized Netanyahu.", "1998-01-01", ("ISROPP", "111", "ISRGOV")),
+])
+def test_1990s_news_codes_its_actors(code_one, text, day, event):
+    assert event in code_one(text, day)
+
+
+@pytest.mark.parametrize(("subject", "day", "code"), [
+    ("Interahamwe militiamen", "1994-04-20", "RWAUAF"),  # the regime's militia in the genocide …
+    ("Interahamwe militiamen", "1996-11-01", "RWAREB"),  # … rebels fighting Rwanda from Zaire afterwards
+    ("The Northern Alliance", "1999-06-01", "AFGREB"),
+    ("RUF rebels", "1999-01-06", "SLEREB"),
+    ("The AFDL", "1997-04-01", "CODREB"),
+    ("Chechen separatists", "1996-03-01", "RUSSEP"),
+])
+def test_1990s_armed_groups(code_one, subject, day, code):
+    assert [e[0] for e in code_one(f"{subject} condemned Mali.", day)] == [code]
