@@ -100,6 +100,13 @@ DATED = [  # (phrase, code, from, until, note)
     ("Sanaa", "YEMREB", "2014-09-21", "", "Houthi-held capital since 2014-09-21: read as the Houthis (YEMREB)"),
     ("Sana'a", "YEMGOV", "", "2014-09-20", "capital used for the government (until the Houthi takeover)"),
     ("Sana'a", "YEMREB", "2014-09-21", "", "Houthi-held capital since 2014-09-21: read as the Houthis (YEMREB)"),
+    # "Yugoslavia" in 1992-2003 news is the Federal Republic (Serbia and Montenegro), not the SFRY
+    *[(phrase, code, start, end, note)
+      for phrase in ("Yugoslavia", "Yugoslav", "Yugoslavian", "Yugoslavians", "Yugoslavs")
+      for code, start, end, note in (
+          ("YUG", "", "1992-04-27", "Socialist Federal Republic of Yugoslavia (until 1992-04-27)"),
+          ("FRY", "1992-04-28", "2003-02-03", "Federal Republic of Yugoslavia (1992-04-28 to 2003-02-03)"),
+          ("YUG", "2003-02-04", "", "after 2003: the former (Socialist Federal) Republic, named in retrospect"))],
 ]
 
 # --- 2. seats of power and state bodies ---------------------------------------------------------------------

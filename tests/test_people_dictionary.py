@@ -129,3 +129,13 @@ def test_1990s_news_codes_its_actors(code_one, text, day, event):
 ])
 def test_1990s_armed_groups(code_one, subject, day, code):
     assert [e[0] for e in code_one(f"{subject} condemned Mali.", day)] == [code]
+
+
+def test_yugoslavia_is_the_federal_republic_in_its_years(code_one):
+    # 1992-04-28 to 2003-02-03 "Yugoslavia" is the FRY (Serbia and Montenegro); before, and named in retrospect
+    # after (or undated), the SFRY
+    assert code_one("NATO bombed Yugoslavia.", "1999-04-01") == [("IGONAT", "195", "FRY")]
+    assert code_one("NATO bombed Yugoslavia.", "1992-04-28") == [("IGONAT", "195", "FRY")]
+    assert code_one("Germany recognised Slovenia and criticised Yugoslavia.", "1991-12-23")[-1] == (
+        "DEU", "111", "YUG")
+    assert code_one("NATO bombed Yugoslavia.") == [("IGONAT", "195", "YUG")]
