@@ -100,6 +100,7 @@ DATED = [  # (phrase, code, from, until, note)
     ("Sanaa", "YEMREB", "2014-09-21", "", "Houthi-held capital since 2014-09-21: read as the Houthis (YEMREB)"),
     ("Sana'a", "YEMGOV", "", "2014-09-20", "capital used for the government (until the Houthi takeover)"),
     ("Sana'a", "YEMREB", "2014-09-21", "", "Houthi-held capital since 2014-09-21: read as the Houthis (YEMREB)"),
+    ("Serbia and Montenegro", "SCG", "2003-02-04", "2006-06-05", "historical (2003-2006)"),
     # "Yugoslavia" in 1992-2003 news is the Federal Republic (Serbia and Montenegro), not the SFRY
     *[(phrase, code, start, end, note)
       for phrase in ("Yugoslavia", "Yugoslav", "Yugoslavian", "Yugoslavians", "Yugoslavs")
@@ -288,7 +289,7 @@ DEMONYMS: dict[str, list[str]] = {
     "CHN": ["Chinese"], "COL": ["Colombian*"], "COM": ["Comorian*", "Comoran*"], "COD": ["Congolese"],
     "CRI": ["Costa Rican*"], "CIV": ["Ivorian*"], "HRV": ["Croatian*", "Croat*"], "CUB": ["Cuban*"],
     "CYP": ["Cypriot*", "Greek Cypriot*", "Turkish Cypriot*"], "CZE": ["Czech*"], "DNK": ["Danish", "Dane*"],
-    "DJI": ["Djiboutian*"], "DOM": ["Dominican*"], "ECU": ["Ecuadorian*", "Ecuadoran*"], "EGY": ["Egyptian*"],
+    "DJI": ["Djiboutian*"], "DOM": ["Dominican*"], "ECU": ["Ecuadorian*", "Ecuadoran*", "Ecuadorean*"], "EGY": ["Egyptian*"],
     "SLV": ["Salvadoran*", "Salvadorean*"], "GNQ": ["Equatorial Guinean*", "Equatoguinean*"],
     "ERI": ["Eritrean*"], "EST": ["Estonian*"], "SWZ": ["Swazi*"], "ETH": ["Ethiopian*"], "FJI": ["Fijian*"],
     "FIN": ["Finnish", "Finn*"], "FRA": ["French"], "GAB": ["Gabonese"], "GMB": ["Gambian*"],
