@@ -1028,7 +1028,10 @@ def _is_bare(sentence: Sentence, tok: Token) -> bool:
 _ADJECTIVES_NOT_ROLES = frozenset({"official"})
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prof",
                          "prof.", "rev", "rev.", "sheikh", "imam", "mullah", "emir", "king", "queen", "prince",
-                         "princess", "madame", "monsieur", "senor", "señor", "herr", "frau"})
+                         "princess", "madame", "monsieur", "senor", "señor", "herr", "frau",
+                         # titles with no role of their own in the agents dictionary: "Chairman Arafat"
+                         "chairman", "chairwoman", "chair", "captain", "marshal", "pope",
+                         "cardinal"})
 
 
 def _another_first_name(before: Token, entries: list[ActorEntry], roles: list[tuple[int, int, AgentEntry]],

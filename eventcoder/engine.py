@@ -143,6 +143,8 @@ _VERBAL_ACTS = SPEECH_VERBS | {"accuse", "blame", "call", "urge", "vow", "warn",
                                "reject", "deny", "condemn", "describe", "brand", "threaten", "pledge", "promise",
                                "cite", "criticize", "criticise", "denounce", "appeal", "ask"}
 _DECISION_NOUNS = _INTENT_NOUNS | {"move", "attempt", "effort"}  # "[Finland's move] to close its border"
+# Verbs of sending people out of a country: in an agentless passive the "from" country did it
+_EXPELLING = frozenset({"expel", "expell", "deport", "evict", "oust", "ban", "bar"})  # ("expell": Stanza's lemma)
 _REQUEST_NOUNS = frozenset({"application", "request", "demand", "call", "candidacy", "appeal", "push", "ultimatum"})
 # Verbs of answering a demand: their subject is the one the demand is addressed to
 _ANSWERING = frozenset({"reject", "accept", "ignore", "heed", "defy", "dismiss", "refuse", "spurn", "rebuff",
@@ -640,6 +642,14 @@ class Engine:
             warrants = [n for prep, n in frame.obliques if prep in ("on", "under") and n.lemma.lower() == "warrant"]
             sources = self._owners(sentence, warrants, context) or self._actors(
                 sentence, [a for w in warrants for a in _participle_agents(sentence, w)], context)
+        if not sources and frame.passive and not frame.agents and frame.verb.lemma.lower() in _EXPELLING:
+            # "Two UN inspectors were expelled [from Iraq]": the country they were sent out of sent them
+            expellers = [a for a in self._actors(sentence, [n for prep, n in frame.obliques if prep == "from"],
+                                                 context) if a.country]
+            if expellers:
+                sources = expellers
+                frame = replace(frame, obliques=[(p, n) for p, n in frame.obliques
+                                                 if n.id not in {a.head for a in expellers}])
         if not sources and frame.passive and not frame.agents and rule.objects and rule.code.startswith(_LIFTED):
             # "[UN] sanctions against Iran were lifted", "the strike [by coal workers] was called off": whose
             # measure or protest it is ends it

@@ -1911,3 +1911,16 @@ def test_what_a_demand_asks_is_done_by_its_addressee(code_one):
     assert sorted(code_one("Russia rejected the US demand to withdraw its troops from Syria.")) == [
         ("RUS", "120", "USA"), ("RUS", "1246", "SYR")]
     assert code_one("The US issued a demand to release the hostages.") == [("USA", "100", "---CVL")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title with no role of its own is no other first name before a surname row
+    ("Chairman Arafat met Netanyahu in Gaza.", [("PSEGOV", "040", "ISRGOV"), ("ISRGOV", "040", "PSEGOV")]),
+    # peacekeepers entering a place keep the peace there
+    ("NATO-led peacekeepers entered Kosovo.", [("IGONAT", "074", "KSV")]),
+    # in an agentless passive of expelling, the country people were sent out of expelled them
+    ("Two UN inspectors were expelled from Iraq.", [("IRQ", "1662", "IGOUNO")]),
+    ("Two US diplomats were deported from Russia.", [("RUS", "174", "USAGOV")]),
+])
+def test_titles_peacekeepers_entering_and_passive_expulsions_of_the_1990s_review(code_one, text, expected):
+    assert code_one(text) == expected
