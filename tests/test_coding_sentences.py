@@ -1924,3 +1924,18 @@ def test_what_a_demand_asks_is_done_by_its_addressee(code_one):
 ])
 def test_titles_peacekeepers_entering_and_passive_expulsions_of_the_1990s_review(code_one, text, expected):
     assert code_one(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("US envoy Dennis Ross shuttled between Israeli and Palestinian leaders.",
+     [("USAGOV", "045", "ISRGOV"), ("USAGOV", "045", "PSEGOV")]),
+    ("Ukrainian forces repelled Russian attacks near Bakhmut.", [("UKRMIL", "190", "RUS")]),
+    ("The Nigerian army drove Boko Haram fighters out of Maiduguri.", [("NGAMIL", "190", "NGAREB")]),
+    ("Sudanese authorities obstructed the delivery of aid to Darfur.", [("SDNGOV", "1623", "SDN")]),
+    ("The WFP halted food distributions in Somalia.", [("IGOUNOWFP", "1623", "SOM")]),
+    # operations or services suspended are no suspension from an organisation
+    ("MSF suspended its operations in northern Ethiopia.", []),
+    ("The EU suspended Mali from the bloc.", [("IGOEUREEC", "160", "MLI")]),
+])
+def test_mediation_combat_and_aid_blocking_of_the_reviews(code_one, text, expected):
+    assert code_one(text) == expected
