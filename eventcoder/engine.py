@@ -143,6 +143,10 @@ _VERBAL_ACTS = SPEECH_VERBS | {"accuse", "blame", "call", "urge", "vow", "warn",
                                "reject", "deny", "condemn", "describe", "brand", "threaten", "pledge", "promise",
                                "cite", "criticize", "criticise", "denounce", "appeal", "ask"}
 _DECISION_NOUNS = _INTENT_NOUNS | {"move", "attempt", "effort"}  # "[Finland's move] to close its border"
+# Harms whose "of" phrase names the victims: "a probe into the [killing] of 20 villagers"
+_HARMS = frozenset({"killing", "death", "murder", "attack", "shooting", "bombing", "massacre", "abduction",
+                    "kidnapping", "disappearance", "assault", "torture", "rape", "lynching", "beating", "slaying",
+                    "assassination", "execution", "detention", "arrest", "drowning"})
 # Verbs of sending people out of a country: in an agentless passive the "from" country did it
 _EXPELLING = frozenset({"expel", "expell", "deport", "evict", "oust", "ban", "bar"})  # ("expell": Stanza's lemma)
 _REQUEST_NOUNS = frozenset({"application", "request", "demand", "call", "candidacy", "appeal", "push", "ultimatum"})
@@ -961,6 +965,8 @@ class Engine:
         for place_frame in frames:
             for place in rule.targets:
                 heads = [t for t in _place(place_frame, place, rule, sentence) if not _own(sentence, t)]
+                if rule.code.startswith("09"):  # "a probe into the killing [of villagers] by soldiers": the doers
+                    heads = [d for t in heads for d in _doers_for_victims(sentence, t)]
                 if (owners and place not in ("obj", "by") and not rule.objects and "obj" in rule.targets
                         and any(_on_object(sentence, place_frame, t) for t in heads)):
                     # a phrase on the thing judged (or hung on the verb right after it) is that thing's target,
@@ -1031,6 +1037,8 @@ class Engine:
                 continue
             nested = [c for _, noun in frame.obliques for c in sentence.children(noun.id)
                       if c.deprel.startswith("nmod") and c.deprel != "nmod:poss" and case_of(sentence, c) == place]
+            if rule.code.startswith("09"):  # "an investigation into the death [of 39 migrants]": no target
+                nested = [d for t in nested for d in _doers_for_victims(sentence, t)]
             actors = self._actors(sentence, nested, context)
             if actors:
                 return actors
@@ -2209,6 +2217,18 @@ def _is_instrument(tok: Token) -> bool:
 def _is_document(tok: Token) -> bool:
     """A document as the subject speaks for its issuer: "a US congressional report called for sanctions"."""
     return tok.upos in ("NOUN", "PROPN") and tok.lemma.lower() in _DOCUMENTS
+
+
+def _doers_for_victims(sentence: Sentence, noun: Token) -> list[Token]:
+    """The noun, or, for the victims in the "of" phrase of a killing, death or attack, that harm's "by" agents
+    (also hung on the victims): what an investigation is into is the doers' act, not the victims'."""
+    if not (noun.deprel.startswith("nmod") and noun.head and case_of(sentence, noun) == "of"):
+        return [noun]
+    harm = sentence.token(noun.head)
+    if harm.lemma.lower() not in _HARMS:
+        return [noun]
+    return _participle_agents(sentence, harm) + [c for c in sentence.children(noun.id)
+                                                 if c.deprel.startswith("nmod") and case_of(sentence, c) == "by"]
 
 
 def _participle_agents(sentence: Sentence, noun: Token) -> list[Token]:

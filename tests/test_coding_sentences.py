@@ -1939,3 +1939,10 @@ def test_titles_peacekeepers_entering_and_passive_expulsions_of_the_1990s_review
 ])
 def test_mediation_combat_and_aid_blocking_of_the_reviews(code_one, text, expected):
     assert code_one(text) == expected
+
+
+def test_what_an_investigation_is_into_is_the_doers_act_not_the_victims(code_one):
+    assert ("NGAGOV", "092", "---MIL") in code_one(
+        "Nigeria's president ordered a probe into the killing of 20 villagers by soldiers.")
+    assert code_one("The UN launched an investigation into the death of 39 migrants.") == []
+    assert code_one("The ICC opened an investigation into war crimes in Ukraine.") == [("IGOICC", "094", "UKR")]
