@@ -267,3 +267,25 @@ def test_a_name_with_in_and_a_place_is_one_name(code_one):
 
 def test_business_magnates_and_intelligence_officers_have_roles(code_one):
     assert code_one("Britain imposed sanctions on Russian oligarch Roman Abramovich.") == [("GBR", "163", "RUSBUS")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # states, provinces and cities of the big English-news countries are their country (places.csv)
+    ("The Texas governor criticised the federal government.", ("USAGOV", "111", "---GOV")),
+    ("The governor of California sued the Trump administration.", ("USAGOV", "115", "USAGOV")),
+    ("Chicago police arrested dozens of protesters on Monday.", ("USACOP", "173", "USACVL")),
+    ("Washington DC police arrested 15 protesters.", ("USACOP", "173", "USACVL")),
+    ("Police in Kerala arrested 20 protesters.", ("INDCOP", "173", "INDCVL")),
+    ("Protesters in Bihar attacked a police station.", ("INDCVL", "145", "---COP")),
+    ("Police in Sydney arrested a man over the stabbing.", ("AUSCOP", "173", "AUSCVL")),
+    ("The Victorian government criticised the federal government.", ("AUSGOV", "111", "AUSGOV")),
+    ("The Quebec government criticised Ottawa.", ("CANGOV", "111", "CANGOV")),
+    ("Police in Shanghai detained several protesters.", ("CHNCOP", "173", "CHNCVL")),
+    ("Gunmen killed 10 people in Chihuahua.", ("---UAF", "1823", "MEXCVL")),
+    ("Brazilian police raided homes in Rio de Janeiro.", ("BRACOP", "170", "BRA")),
+    # "Georgia" stays the country; a name that contains a place is not the place
+    ("Police in Georgia arrested protesters.", ("GEOCOP", "173", "GEOCVL")),
+    ("The Venice Commission criticised Georgia's foreign agents law.", ("IGOEURCOE", "111", "GEO")),
+])
+def test_sub_national_places_of_large_countries_are_their_country(code_one, text, expected):
+    assert code_one(text) == [expected]
