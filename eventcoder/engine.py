@@ -42,7 +42,7 @@ from eventcoder.dictionary.model import (
     VerbIndex,
 )
 from eventcoder.document import Sentence, Token
-from eventcoder.repairs import READINESS, repair_sentence
+from eventcoder.repairs import MOOD_ADJECTIVES, READINESS, repair_sentence
 from eventcoder.syntax import (
     SPEECH_VERBS,
     case_of,
@@ -391,16 +391,18 @@ class Engine:
             if tok.upos not in _PREDICATES:
                 continue
             verb_rules = index.get(tok.lemma.lower()) or index.get(tok.text.lower())
-            if verb_rules is None or (
-                    tok.upos == "ADJ" and not _has_clause(sentence, tok) and not verb_rules.by_object):
-                continue  # adjectives count with a clause ("willing to withdraw") or a required PP ("open to talks")
+            predicative = tok.upos == "ADJ" and _predicative(sentence, tok)
+            if verb_rules is None or (tok.upos == "ADJ" and not predicative and not _has_clause(sentence, tok)
+                                      and not verb_rules.by_object):
+                continue  # adjectives count with a clause ("willing to withdraw"), a required PP ("open to talks"),
+                # or as a predicate with a subject ("Britain is [concerned] about …")
             if verb_rules.needs_cue:  # only object or clause rules: skip the frame when no required word occurs
                 words = words if words is not None else _sentence_words(sentence)
                 if verb_rules.cues.isdisjoint(words):
                     continue
             frame = build_frame(sentence, tok)
             found = match_rules(sentence, frame, verb_rules)
-            if found is not None and (tok.upos != "ADJ" or found[1] is not None or found[0].objects):
+            if found is not None and (tok.upos != "ADJ" or predicative or found[1] is not None or found[0].objects):
                 matches.append((tok, found[0], frame, found[1]))
         if memory is not None:
             self.resolver.remember(sentence, memory, when)
@@ -660,6 +662,8 @@ class Engine:
             sources = self._owners(sentence, _required_nouns(sentence, frame, rule), context)
         if not sources and self.unknown_actors and not rule.fallback:  # "John Smith said …" is no event
             sources = self._unknown_names(sentence, source_heads)
+            if not sources and any(t.upos == "PRON" for t in source_heads):  # "Mitch McConnell says [he] is …"
+                sources = self._unknown_names(sentence, _governing_subjects(sentence, frame.verb))
         if rule.sources:  # a verb of receiving: "Ukraine received F-16s [from Denmark]" → DNK 072 UKR
             return self._received(sentence, frame, rule, sources, negated, modality, context)
         weapons = any(_is_instrument(h) for h in instruments)  # a document without an owner is nobody's
@@ -909,21 +913,7 @@ class Engine:
         warned = self._warned(sentence, verb, context)
         if warned:
             return warned
-        tok = verb
-        while tok.head and (tok.deprel in _CLAUSE_LINKS or tok.deprel.startswith("acl")):
-            tok = sentence.token(tok.head)
-            if tok.upos in ("NOUN", "PROPN") and tok.head:  # through the noun an acl clause modifies
-                if tok.deprel in _SUBJECTS and (_is_instrument(tok) or tok.lemma.lower() in _BLASTS):
-                    return []  # "officials said [the blast] killed five soldiers": the blast's unknown doer
-                tok = sentence.token(tok.head)
-            # the passive's subject too: "the journalist was abducted after [he] criticized the army"
-            subjects = [c for c in sentence.children(tok.id) if c.deprel in (*_SUBJECTS, "nsubj:pass")
-                        and c.upos != "PRON"]
-            if person and any("Number=Plur" in c.feats for c in subjects):
-                return []
-            if subjects:
-                return self._actors(sentence, subjects, context)
-        return []
+        return self._actors(sentence, _governing_subjects(sentence, verb, person=person), context)
 
     def _targets(self, sentence: Sentence, frame: Frame, rule: Rule, complement: Token | None,
                  context: Context, owners: bool = True, skip: frozenset[str] = frozenset()) -> list[Actor]:
@@ -1372,9 +1362,9 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
         # "[India] was to blame for the attack, Pakistan said": the subject is the one blamed; the blamer is the
         # speaker, if any
         objects, subjects = subjects, _speakers(sentence, verb)
-    if not subjects and not agents and verb.upos == "VERB":
-        # "said [it] will refuse to comply": "it" read as an expletive, though no clause is extraposed ("it
-        # emerged that …", "it seems that …" keep theirs)
+    if not subjects and not agents and verb.upos in ("VERB", "ADJ"):
+        # "said [it] will refuse to comply", "said [it] is skeptical about …": "it" read as an expletive, though no
+        # clause is extraposed ("it emerged that …", "it seems that …", "it is likely that …" keep theirs)
         children = sentence.children(verb.id)
         if not any(c.deprel in ("ccomp", "csubj", "csubj:pass") for c in children):
             subjects = [c for c in children if c.deprel == "expl" and c.lower == "it"]
@@ -1722,6 +1712,8 @@ def match_rules(sentence: Sentence, frame: Frame, rules: VerbIndex) -> tuple[Rul
         clauses += [(c, {*_modal_keys(sentence, c), *_predicate_words(sentence, c)})
                     for c in [*frame.reported, *attributed]]
         for clause, words in clauses:
+            if _named_mood(sentence, clause):  # "Britain is concerned about …, a spokesman said": Britain's mood
+                continue
             clause_frame: Frame | None = None
             for word in words:
                 for rule, spec in rules.by_complement.get(word, ()):
@@ -2219,6 +2211,26 @@ def _is_document(tok: Token) -> bool:
     return tok.upos in ("NOUN", "PROPN") and tok.lemma.lower() in _DOCUMENTS
 
 
+def _governing_subjects(sentence: Sentence, verb: Token, *, person: bool = False) -> list[Token]:
+    """The subjects of the nearest governing clause with a subject that is no pronoun (a pronoun's antecedent);
+    none for a ``person`` pronoun ("he", "she") when they are plural."""
+    tok = verb
+    while tok.head and (tok.deprel in _CLAUSE_LINKS or tok.deprel.startswith("acl")):
+        tok = sentence.token(tok.head)
+        if tok.upos in ("NOUN", "PROPN") and tok.head:  # through the noun an acl clause modifies
+            if tok.deprel in _SUBJECTS and (_is_instrument(tok) or tok.lemma.lower() in _BLASTS):
+                return []  # "officials said [the blast] killed five soldiers": the blast's unknown doer
+            tok = sentence.token(tok.head)
+        # the passive's subject too: "the journalist was abducted after [he] criticized the army"
+        subjects = [c for c in sentence.children(tok.id) if c.deprel in (*_SUBJECTS, "nsubj:pass")
+                    and c.upos != "PRON"]
+        if person and any("Number=Plur" in c.feats for c in subjects):
+            return []
+        if subjects:
+            return subjects
+    return []
+
+
 def _doers_for_victims(sentence: Sentence, noun: Token) -> list[Token]:
     """The noun, or, for the victims in the "of" phrase of a killing, death or attack, that harm's "by" agents
     (also hung on the victims): what an investigation is into is the doers' act, not the victims'."""
@@ -2706,6 +2718,23 @@ def is_negated(sentence: Sentence, verb: Token) -> bool:
         if child.deprel == "det" and child.lower == "no" and verb.upos == "NOUN":
             return True
     return False
+
+
+def _named_mood(sentence: Sentence, clause: Token) -> bool:
+    """A reported mood of a named subject ("[Britain] is concerned about …", "[Japan] remains optimistic"): its
+    own event (the mood rules of 01_make_statement.yml), not the speaker's."""
+    head = clause
+    if clause.lemma.lower() in ("remain", "stay"):
+        head = next((c for c in sentence.children(clause.id) if c.deprel == "xcomp"), clause)
+    if head.upos != "ADJ" or head.lemma.lower() not in MOOD_ADJECTIVES:
+        return False
+    return any(c.deprel in _SUBJECTS and c.upos != "PRON" for c in sentence.children(clause.id))
+
+
+def _predicative(sentence: Sentence, adjective: Token) -> bool:
+    """An adjective with a copula and a subject of its own: "Britain is [concerned] about …"."""
+    kids = sentence.children(adjective.id)
+    return any(c.deprel == "cop" for c in kids) and any(c.deprel in ("nsubj", "expl") for c in kids)
 
 
 def _present_tense(sentence: Sentence, verb: Token) -> bool:

@@ -34,6 +34,21 @@ READINESS = frozenset({"ready", "willing", "prepared", "determined", "eager", "k
 _HAPPENING = frozenset({"collapse", "erupt", "stall", "founder", "falter", "fizzle", "break", "resume", "begin",
                         "continue", "end", "start", "fail", "intensify", "escalate", "flare", "rage", "subside"})
 
+# Verbs of mood whose participle after "be" is an adjective: "India is [worried] about …", "Canada is
+# [disappointed] by …" (Stanza reads a passive with an agent)
+_MOODS = frozenset({"worry", "concern", "alarm", "trouble", "disappoint", "dismay", "sadden", "frustrate", "upset",
+                    "disturb", "perturb", "encourage", "hearten", "displease",
+                    # the lemmatizer often keeps the participle
+                    "worried", "concerned", "alarmed", "troubled", "disappointed", "dismayed", "saddened",
+                    "frustrated", "disturbed", "perturbed", "encouraged", "heartened", "displeased"})
+
+# Adjectives of mood whose subject the parser labels as an expletive or a passive subject ("said [it] is
+# confident the US will …", "said [it] is concerned over …")
+MOOD_ADJECTIVES = frozenset({"concerned", "worried", "alarmed", "troubled", "pessimistic", "skeptical",
+                              "sceptical", "doubtful", "gloomy", "anxious", "uneasy", "apprehensive", "wary",
+                              "fearful", "disappointed", "dismayed", "optimistic", "hopeful", "upbeat", "confident",
+                              "encouraged", "heartened", "positive"})
+
 # Phrasal verbs whose particle the parser reads as the preposition of the object: "handed [over the pilot]"
 _PARTICLES = {"hand": "over", "turn": "over", "take": "in"}
 
@@ -63,6 +78,10 @@ def repair_sentence(sentence: Sentence) -> None:
             _place_before_time(sentence, tok)
         if rel in ("case", "advmod") and text in ("over", "in") and tok.id > 1:
             _particle_read_as_preposition(sentence, tok)
+        if tok.upos == "VERB" and tok.lemma.lower() in _MOODS:
+            _mood_read_as_passive(sentence, tok)
+        if tok.upos == "ADJ" and tok.lemma.lower() in MOOD_ADJECTIVES:
+            _mood_adjective_subject(sentence, tok)
         if rel == "case" and text in ("between", "Between") and tok.head:
             _second_side_on_the_noun(sentence, tok)
         if rel == "case" and text == "than" and tok.id > 1 and tok.head:
@@ -114,6 +133,46 @@ def _second_side_on_the_noun(sentence: Sentence, between: Token) -> None:
     if any(c.deprel in ("case", "det") and c.upos == "ADP" for c in sentence.children(second.id)):
         return  # "talks between A in Doha and [in] Cairo": a phrase of its own
     second.head = first.id
+    sentence._children = None
+
+
+def _mood_read_as_passive(sentence: Sentence, verb: Token) -> None:
+    """"India is [worried] about China's build-up", "Canada is [disappointed] by India's decision": a mood read as
+    a passive, so the one who feels it is an object and the cause its agent. Made the adjective it is: the
+    passive subject its subject, "be" its copula, the "by" phrase a plain oblique. Also "remains [concerned]"."""
+    kids = sentence.children(verb.id)
+    passive = any(c.deprel == "aux:pass" and c.lemma == "be" for c in kids)
+    if not passive and not (verb.deprel == "xcomp" and verb.xpos == "VBN"):
+        return
+    if verb.xpos != "VBN" or any(c.deprel in ("obj", "xcomp", "ccomp") for c in kids):
+        return  # ("Iran was encouraged [to join] the talks": a passive appeal)
+    verb.upos, verb.lemma = "ADJ", verb.text.lower()
+    verb.feats = "Degree=Pos"
+    for c in kids:
+        if c.deprel == "nsubj:pass":
+            c.deprel = "nsubj"
+        elif c.deprel == "aux:pass":
+            c.deprel = "cop"
+        elif c.deprel == "obl:agent":
+            c.deprel = "obl"
+    sentence._children = None
+
+
+def _mood_adjective_subject(sentence: Sentence, adjective: Token) -> None:
+    """"China said [it] is confident the US will lift the tariffs", "the EU said [it] is concerned over …": the
+    subject of a mood adjective read as an expletive or a passive subject (and the clause of what is hoped as
+    a clausal subject) is its subject, and the clause its complement: no one feels "it is concerned" about
+    nothing."""
+    kids = sentence.children(adjective.id)
+    if not any(c.deprel == "cop" for c in kids) or any(c.deprel == "nsubj" for c in kids):
+        return
+    subject = next((c for c in kids if c.deprel == "nsubj:pass" or (c.deprel == "expl" and c.lower == "it")), None)
+    if subject is None:
+        return
+    subject.deprel = "nsubj"
+    for c in kids:
+        if c.deprel == "csubj":
+            c.deprel = "ccomp"
     sentence._children = None
 
 

@@ -1948,3 +1948,31 @@ def test_what_an_investigation_is_into_is_the_doers_act_not_the_victims(code_one
         "Nigeria's president ordered a probe into the killing of 20 villagers by soldiers.")
     assert code_one("The UN launched an investigation into the death of 39 migrants.") == []
     assert code_one("The ICC opened an investigation into war crimes in Ukraine.") == [("IGOICC", "094", "UKR")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a mood word is the predicate: its subject holds the mood, not the speaker who reports it
+    ("Japan is seriously concerned about North Korea's missile launch, the foreign ministry said.",
+     [("JPN", "012", "PRK")]),
+    ("A government spokesman said Japan is concerned about North Korea's missile launch.", [("JPN", "012", "PRK")]),
+    ("Washington remains concerned about Iran's nuclear programme.", [("USAGOV", "012", "IRN")]),
+    ("The White House remains optimistic about talks with China.", [("USAGOV", "013", "CHN")]),
+    # a mood read as a passive ("is worried", "is disappointed by") is the adjective
+    ("India is worried about China's military build-up.", [("IND", "012", "CHNMIL")]),
+    ("Canada is disappointed by India's decision.", [("CAN", "012", "IND")]),
+    ("The EU is hopeful about the talks with Iran.", [("IGOEUREEC", "013", "IRN")]),
+    # the speaker's own mood stays on the speech verb; "it" read as an expletive is the speaker
+    ("The EU said it is concerned over Russia's actions.", [("IGOEUREEC", "012", "RUS")]),
+    ("China said it is confident the US will lift the tariffs.", [("CHN", "013", "USA")]),
+    # a passive appeal is no mood; market sentiment is no event
+    ("The IMF remains optimistic about Egypt's economy.", []),
+])
+def test_moods_are_their_holders_comments(code_one, text, expected):
+    assert code_one(text) == expected
+
+
+def test_an_unknown_speaker_of_a_pronoun_mood_is_the_source_with_unknown_actors(parser, dictionaries):
+    from eventcoder import Coder
+    loose = Coder(dictionaries, parser=parser, require_target=False, unknown_actors=True)
+    events = loose.code(["Sen. Mitch McConnell says that he is pessimistic about the possibility of a deal."])
+    assert [(e.source, e.source_text, e.code) for e in events] == [("---", "Mitch McConnell", "012")]

@@ -211,6 +211,18 @@ def test_peacekeeping_is_tagged_as_the_modifier_it_is_wherever_it_stands(code_on
     assert code_one("Peacekeeping troops from Ghana arrived in Mali.") == [("GHAPKO", "074", "MLI")]
 
 
+def test_a_place_in_capitals_before_a_dash_is_a_dateline():
+    text = "NEW YORK -- St. Joe Minerals Corp. said it has filed suit."
+    words = ["NEW", "YORK", "--", "St.", "Joe", "Minerals", "Corp.", "said", "it", "has", "filed", "suit", "."]
+    sentences = [_tokens(text, words)]
+    assert split_datelines(sentences)
+    assert [[t["text"] for t in s] for s in sentences] == [words[:3], words[3:]]
+    # not a short acronym: "US -- China talks …" stays one sentence
+    text = "US -- China talks resumed."
+    sentences = [_tokens(text, ["US", "--", "China", "talks", "resumed", "."])]
+    assert not split_datelines(sentences)
+
+
 def test_a_dateline_is_split_off_the_sentence_it_opens():
     text = "KYIV, June 2 (Reuters) - Russia attacked Ukraine."
     words = ["KYIV", ",", "June", "2", "(", "Reuters", ")", "-", "Russia", "attacked", "Ukraine", "."]

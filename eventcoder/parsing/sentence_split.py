@@ -108,6 +108,8 @@ def _last(entry: TokenDict) -> int:
 
 def _is_dateline(words: list[TokenDict]) -> bool:
     texts = [e["text"] for e in words]
+    if len(texts) <= 3 and all(t.isalpha() and t.isupper() for t in texts) and sum(map(len, texts)) >= 5:
+        return True  # a place in capitals alone: "NEW YORK -- St. Joe Minerals Corp. said …"
     if not ("," in texts or "(" in texts):
         return False
     first = next((t for t in texts if t != "("), "")
