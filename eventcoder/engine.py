@@ -212,6 +212,9 @@ _RELEASE_NOUNS = frozenset({"release", "return", "repatriation", "freedom", "fre
 _HOLDING = frozenset({"hold", "detain", "jail", "imprison", "capture", "kidnap", "abduct", "seize", "arrest", "keep",
                       "intern", "take"})  # "prisoners [held by Israel]", "diplomats [detained in Argentina]"
 # Markers of a gerund clause whose doer is the governing verb's object: "accused X of shelling", "blamed X for".
+# Verbs that judge their object for what it did ("praised Saudi Arabia for its role [in mediating]")
+_JUDGING = frozenset({"praise", "thank", "commend", "hail", "laud", "credit", "applaud", "congratulate", "salute",
+                      "criticise", "criticize", "condemn", "blame", "fault", "slam", "rebuke"})
 _REASON_MARKERS = frozenset({"of", "for", "with"})  # "accused X [of] …", "charged X [with] insulting …"
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # roots whose two sides are rarely of one country (not coercion or assault, often a state's own people)
@@ -611,6 +614,10 @@ class Engine:
                 sources = self._actors(sentence, answerers, context)
             else:
                 sources = self._owners(sentence, [noun], context)
+                pronoun = next((c for c in sentence.children(noun.id) if c.deprel == "nmod:poss"
+                                and c.lower in ("its", "their")), None)
+                if not sources and pronoun is not None:  # "praised Saudi Arabia for [its] role in mediating"
+                    sources = self._nearest_before(sentence, pronoun, context)
         if not sources and (frame.verb.deprel.startswith("acl") or any(t.upos == "PRON" for t in source_heads)) and (
                 case_of(sentence, frame.verb) not in _REASON_MARKERS) and not (  # "accused [the West] of waging"
                 frame.verb.deprel == "acl" and _addressed_request(sentence, frame.verb)):  # ("a demand to release")
@@ -914,6 +921,16 @@ class Engine:
         if warned:
             return warned
         return self._actors(sentence, _governing_subjects(sentence, verb, person=person), context)
+
+    def _nearest_before(self, sentence: Sentence, pronoun: Token, context: Context) -> list[Actor]:
+        """The actor a possessive "its"/"their" stands for: the nearest argument before it that names one
+        ("Macron praised [Saudi Arabia] for its role …")."""
+        for tok in reversed(sentence.tokens[:pronoun.id - 1]):
+            if tok.upos in ("NOUN", "PROPN") and (tok.deprel in (*_SUBJECTS, "obj", "iobj", "obl", "nsubj:pass")):
+                actors = self._actors(sentence, [tok], context)
+                if actors:
+                    return actors
+        return []
 
     def _targets(self, sentence: Sentence, frame: Frame, rule: Rule, complement: Token | None,
                  context: Context, owners: bool = True, skip: frozenset[str] = frozenset()) -> list[Actor]:
@@ -1672,6 +1689,8 @@ def _inherited(sentence: Sentence, verb: Token) -> tuple[list[Token], list[Token
             return addressees, []
     if _reason_marker(sentence, verb) in _REASON_MARKERS and head_frame.objects:
         return head_frame.objects, []  # "accused [Ukraine] of shelling", "praised [Chad] for helping"
+    if case_of(sentence, verb) == "in" and head.lemma.lower() in _JUDGING and head_frame.objects:
+        return head_frame.objects, []  # "praised [Saudi Arabia] for its role in mediating"
     return head_frame.subjects, []
 
 
@@ -2717,6 +2736,9 @@ def is_negated(sentence: Sentence, verb: Token) -> bool:
             return True
         if child.deprel == "det" and child.lower == "no" and verb.upos == "NOUN":
             return True
+        if child.deprel == "obj" and child.lemma.lower() in _INTENT_NOUNS | {"desire", "wish", "interest"} and any(
+                d.deprel == "det" and d.lower == "no" for d in sentence.children(child.id)):
+            return True  # "had [no intention] of holding talks": the talks it would hold are not held
     return False
 
 

@@ -1976,3 +1976,11 @@ def test_an_unknown_speaker_of_a_pronoun_mood_is_the_source_with_unknown_actors(
     loose = Coder(dictionaries, parser=parser, require_target=False, unknown_actors=True)
     events = loose.code(["Sen. Mitch McConnell says that he is pessimistic about the possibility of a deal."])
     assert [(e.source, e.source_text, e.code) for e in events] == [("---", "Mitch McConnell", "012")]
+
+
+def test_no_intention_negates_and_praise_for_a_role_is_the_praised_ones_act(code_one):
+    # "had no intention of holding talks": the talks are not held (was a meeting both ways)
+    assert code_one("North Korea said it had no intention of holding talks with the United States.") == []
+    # what the praised side is praised for doing is its own act
+    assert sorted(code_one("Macron praised Saudi Arabia for its role in mediating between Russia and Ukraine.")) == [
+        ("FRAGOV", "051", "SAU"), ("SAU", "045", "RUS"), ("SAU", "045", "UKR")]
