@@ -147,6 +147,13 @@ _DECISION_NOUNS = _INTENT_NOUNS | {"move", "attempt", "effort"}  # "[Finland's m
 _HARMS = frozenset({"killing", "death", "murder", "attack", "shooting", "bombing", "massacre", "abduction",
                     "kidnapping", "disappearance", "assault", "torture", "rape", "lynching", "beating", "slaying",
                     "assassination", "execution", "detention", "arrest", "drowning"})
+# Documents filed with a court, a parliament or an authority, and the verbs of ruling on or receiving them
+_FILED_DOCUMENTS = frozenset({"petition", "plea", "motion", "bill", "resolution", "complaint", "lawsuit", "suit",
+                              "case", "application", "appeal", "writ", "request", "proposal", "draft"})
+# (not "approve", "adopt", "pass": "the European Parliament approved a resolution criticizing Nicaragua" is the
+# parliament's criticism)
+_RULING_ON = frozenset({"dismiss", "reject", "accept", "hear", "admit", "consider", "entertain", "quash", "uphold",
+                        "review", "examine", "receive", "throw", "strike", "deny"})
 # Verbs of sending people out of a country: in an agentless passive the "from" country did it
 _EXPELLING = frozenset({"expel", "expell", "deport", "evict", "oust", "ban", "bar"})  # ("expell": Stanza's lemma)
 _REQUEST_NOUNS = frozenset({"application", "request", "demand", "call", "candidacy", "appeal", "push", "ultimatum"})
@@ -618,9 +625,12 @@ class Engine:
                                 and c.lower in ("its", "their")), None)
                 if not sources and pronoun is not None:  # "praised Saudi Arabia for [its] role in mediating"
                     sources = self._nearest_before(sentence, pronoun, context)
+                if not sources and self.unknown_actors:  # "a petition [by PTI] seeking …"
+                    sources = self._unknown_names(sentence, _owner_phrases(sentence, noun))
         if not sources and (frame.verb.deprel.startswith("acl") or any(t.upos == "PRON" for t in source_heads)) and (
                 case_of(sentence, frame.verb) not in _REASON_MARKERS) and not (  # "accused [the West] of waging"
-                frame.verb.deprel == "acl" and _addressed_request(sentence, frame.verb)):  # ("a demand to release")
+                frame.verb.deprel == "acl" and (_addressed_request(sentence, frame.verb)  # ("a demand to release")
+                                                or _handled_document(sentence, frame.verb))):
             # "Turkey said [it] would retaliate"; "HRW issued a statement [calling on] X to …"
             person = any(t.upos == "PRON" and t.lower in _PERSON_PRONOUNS for t in source_heads)
             sources = self._antecedent(sentence, frame.verb, context, person=person)
@@ -2610,6 +2620,24 @@ def _reason_marker(sentence: Sentence, clause: Token) -> str:
         if before.lower in _REASON_MARKERS and before.upos == "ADP":
             return before.lower
     return marker
+
+
+def _owner_phrases(sentence: Sentence, noun: Token) -> list[Token]:
+    """The possessor and "by" phrases of a noun ("[PTI's] petition", "a petition [by PTI]")."""
+    return [c for c in sentence.children(noun.id)
+            if c.deprel == "nmod:poss" or (c.deprel.startswith("nmod") and case_of(sentence, c) == "by")]
+
+
+def _handled_document(sentence: Sentence, clause: Token) -> bool:
+    """A clause on a petition, motion or bill that someone else rules on or receives: "the court dismissed [a
+    petition [challenging] the arrest]" — what it says is its filer's, not the court's; so is any such noun with
+    an owner of its own ("a petition [by PTI] seeking …")."""
+    noun = sentence.token(clause.head) if clause.head else None
+    if noun is None or noun.lemma.lower() not in _FILED_DOCUMENTS:
+        return False
+    if _owner_phrases(sentence, noun):
+        return True
+    return bool(noun.head) and sentence.token(noun.head).lemma.lower() in _RULING_ON
 
 
 def _addressed_request(sentence: Sentence, clause: Token) -> bool:

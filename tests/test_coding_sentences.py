@@ -1984,3 +1984,17 @@ def test_no_intention_negates_and_praise_for_a_role_is_the_praised_ones_act(code
     # what the praised side is praised for doing is its own act
     assert sorted(code_one("Macron praised Saudi Arabia for its role in mediating between Russia and Ukraine.")) == [
         ("FRAGOV", "051", "SAU"), ("SAU", "045", "RUS"), ("SAU", "045", "UKR")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a petition dismissed by a court says is its filer's, not the court's
+    ("The Lahore High Court dismissed a petition challenging the arrest of Imran Khan.", []),
+    # a parliament's own resolution speaks for it
+    ("The European Parliament approved a resolution criticizing the Nicaraguan government.",
+     [("IGOEUREEC", "111", "NICGOV")]),
+    ("Lawyers petitioned the high court against the government order.", [("---JUD", "115", "---GOV")]),
+    ("The Supreme Court pulled up the Uttar Pradesh government over the demolitions.", [("---JUD", "111", "INDGOV")]),
+    ("The union issued a 14-day strike notice to the government.", [("---LAB", "133", "---GOV")]),
+])
+def test_petitions_and_press_idioms_of_the_verbal_conflict_review(code_one, text, expected):
+    assert code_one(text) == expected
