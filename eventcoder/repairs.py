@@ -34,6 +34,9 @@ READINESS = frozenset({"ready", "willing", "prepared", "determined", "eager", "k
 _HAPPENING = frozenset({"collapse", "erupt", "stall", "founder", "falter", "fizzle", "break", "resume", "begin",
                         "continue", "end", "start", "fail", "intensify", "escalate", "flare", "rage", "subside"})
 
+# Words whose tree shape some repair checks: particles and the prepositions of comparison and of two sides
+_CASE_WORDS = frozenset({"over", "in", "than", "between", "Between"})
+
 # Verbs of mood whose participle after "be" is an adjective: "India is [worried] about …", "Canada is
 # [disappointed] by …" (Stanza reads a passive with an agent)
 _MOODS = frozenset({"worry", "concern", "alarm", "trouble", "disappoint", "dismay", "sadden", "frustrate", "upset",
@@ -76,16 +79,19 @@ def repair_sentence(sentence: Sentence) -> None:
             _clause_read_as_subject(sentence, tok)
         elif rel in ("nmod:poss", "compound") and tok.upos == "PROPN" and tok.head:
             _place_before_time(sentence, tok)
-        if rel in ("case", "advmod") and text in ("over", "in") and tok.id > 1:
-            _particle_read_as_preposition(sentence, tok)
-        if tok.upos == "VERB" and tok.lemma.lower() in _MOODS:
+        if text in _CASE_WORDS and rel in ("case", "advmod") and tok.head:
+            if text == "over" or text == "in":
+                if tok.id > 1:
+                    _particle_read_as_preposition(sentence, tok)
+            elif rel == "case" and text == "than":
+                if tok.id > 1:
+                    _count_read_as_object(sentence, tok)
+            elif rel == "case":  # "between"
+                _second_side_on_the_noun(sentence, tok)
+        elif tok.lemma in _MOODS and tok.upos == "VERB":
             _mood_read_as_passive(sentence, tok)
-        if tok.upos == "ADJ" and tok.lemma.lower() in MOOD_ADJECTIVES:
+        elif tok.lemma in MOOD_ADJECTIVES and tok.upos == "ADJ":
             _mood_adjective_subject(sentence, tok)
-        if rel == "case" and text in ("between", "Between") and tok.head:
-            _second_side_on_the_noun(sentence, tok)
-        if rel == "case" and text == "than" and tok.id > 1 and tok.head:
-            _count_read_as_object(sentence, tok)
         if text == "ago" and tok.id > 3:
             _name_before_ago(sentence, tok)
         if rel in ("nmod:poss", "obj") and tok.deprel == rel and tok.upos == "PROPN" and tok.head:
