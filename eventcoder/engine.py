@@ -154,6 +154,11 @@ _FILED_DOCUMENTS = frozenset({"petition", "plea", "motion", "bill", "resolution"
 # parliament's criticism)
 _RULING_ON = frozenset({"dismiss", "reject", "accept", "hear", "admit", "consider", "entertain", "quash", "uphold",
                         "review", "examine", "receive", "throw", "strike", "deny"})
+# Verbs whose passive subject is harmed by whoever does the act of a "when" clause
+_HARMED = frozenset({"kill", "wound", "injure", "hurt", "abduct", "kidnap", "capture", "arrest", "detain", "shoot",
+                     "massacre", "murder", "behead", "execute", "torture", "beat", "maim"})
+# Participles that name an act's doer by a phrase of their own: "an ambush [blamed on] militants"
+_ASCRIBING = {"blame": "on", "attribute": "to", "ascribe": "to", "pin": "on"}
 # Verbs of sending people out of a country: in an agentless passive the "from" country did it
 _EXPELLING = frozenset({"expel", "expell", "deport", "evict", "oust", "ban", "bar"})  # ("expell": Stanza's lemma)
 _REQUEST_NOUNS = frozenset({"application", "request", "demand", "call", "candidacy", "appeal", "push", "ultimatum"})
@@ -401,6 +406,9 @@ class Engine:
             if tok.upos not in _PREDICATES:
                 continue
             verb_rules = index.get(tok.lemma.lower()) or index.get(tok.text.lower())
+            if tok.deprel == "acl" and tok.lemma.lower() in _ASCRIBING and tok.xpos == "VBN" and not any(
+                    c.deprel == "obl:agent" for c in sentence.children(tok.id)):
+                continue  # "an ambush [blamed] on militants": whose act the noun is, not an accusation by anyone
             predicative = tok.upos == "ADJ" and _predicative(sentence, tok)
             if verb_rules is None or (tok.upos == "ADJ" and not predicative and not _has_clause(sentence, tok)
                                       and not verb_rules.by_object):
@@ -1325,6 +1333,13 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
     if passive:  # "shot [dead [by settlers]]", "taken [prisoner [by Russian troops]]": under a secondary predicate
         agents.extend(c for x in complements if x.upos in ("ADJ", "NOUN") for c in sentence.children(x.id)
                       if (c.deprel == "obl" or c.deprel.startswith("nmod")) and case_of(sentence, c) == "by")
+    if passive and not agents and verb.lemma.lower() in _HARMED:
+        # "Five policemen were killed [when gunmen attacked] their checkpoint": the clause's doer did it
+        agents.extend(s for c in sentence.children(verb.id) if c.deprel == "advcl" and c.upos == "VERB"
+                      and (case_of(sentence, c) in ("when", "as") or any(
+                          m.deprel == "advmod" and m.lower == "when" for m in sentence.children(c.id)))
+                      and "Voice=Pass" not in c.feats
+                      for s in sentence.children(c.id) if s.deprel == "nsubj" and s.upos != "PRON")
     reported = []
     if verb.deprel == "parataxis" and verb.head and verb.lemma.lower() in _REPORTING:
         reported.append(sentence.token(verb.head))  # "Israel must halt its offensive, [Turkey said]"
@@ -1341,6 +1356,9 @@ def build_frame(sentence: Sentence, verb: Token) -> Frame:
     object_nouns = [c for o in objects for c in conjuncts(sentence, o)]
     object_ids = {o.id for o in object_nouns}
     for noun in object_nouns + [o for _, o in obliques]:
+        if passive and noun.id > verb.id:  # "were killed in an ambush [blamed on militants]": the militants did it
+            agents.extend(_agents_of(sentence, [c for c in sentence.children(noun.id)
+                                                if c.deprel == "acl" and c.lemma.lower() in _ASCRIBING]))
         for child in _noun_dependents(sentence, noun):
             # (not "nmod:desc": a title inside the name, "[Former Philippine President] Rodrigo Duterte")
             if child.deprel.startswith("nmod") and child.deprel not in ("nmod:poss", "nmod:desc"):
@@ -2284,7 +2302,10 @@ def _agents_of(sentence: Sentence, participles: list[Token]) -> list[Token]:
     [by Washington]]"."""
     placed = [a for p in participles for a in sentence.children(p.id) if a.deprel in ("obl:agent", "obl")]
     phrases = placed + [g for a in placed for g in sentence.children(a.id) if g.deprel == "nmod"]
-    return [a for a in phrases if a.deprel == "obl:agent" or case_of(sentence, a) == "by"]
+    # an attack "blamed [on] militants" or "attributed [to] Boko Haram" names its doer the same way
+    blamed = [a for p in participles if p.lemma.lower() in _ASCRIBING for a in sentence.children(p.id)
+              if a.deprel == "obl" and case_of(sentence, a) == _ASCRIBING[p.lemma.lower()]]
+    return [a for a in phrases if a.deprel == "obl:agent" or case_of(sentence, a) == "by"] + blamed
 
 
 def _holders(sentence: Sentence, nouns: list[Token]) -> list[Token]:

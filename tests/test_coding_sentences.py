@@ -1998,3 +1998,18 @@ def test_no_intention_negates_and_praise_for_a_role_is_the_praised_ones_act(code
 ])
 def test_petitions_and_press_idioms_of_the_verbal_conflict_review(code_one, text, expected):
     assert code_one(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a passive harm without a "by" phrase: the doer of its "when" clause did it
+    ("Ten Nigerian soldiers were killed when Boko Haram fighters ambushed their convoy.",
+     [("NGAREB", "1823", "NGAMIL")]),
+    ("Two journalists were arrested when police raided the newspaper's office.",
+     [("---COP", "173", "---MED"), ("---COP", "170", "---MED")]),
+    # an attack "blamed on" or "attributed to" someone is theirs, and no accusation by the victims
+    ("Nine Malian soldiers were killed in an ambush blamed on Islamist militants.", [("---REB", "190", "MLIMIL")]),
+    ("Nine soldiers were killed in an attack attributed to Boko Haram.", [("NGAREB", "1823", "---MIL")]),
+    ("Israel blamed Hamas for the attack.", [("ISR", "1123", "PSEREBHMS")]),
+])
+def test_doers_of_passive_harms_from_when_clauses_and_ascribed_attacks(code_one, text, expected):
+    assert code_one(text) == expected
