@@ -2013,3 +2013,13 @@ def test_petitions_and_press_idioms_of_the_verbal_conflict_review(code_one, text
 ])
 def test_doers_of_passive_harms_from_when_clauses_and_ascribed_attacks(code_one, text, expected):
     assert code_one(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkish jets struck Kurdish militants in northern Iraq.", [("TURMIL", "195", "---REB")]),
+    ("Maoist rebels killed 22 security personnel in Chhattisgarh.", [("---REB", "1823", "INDMIL")]),
+    ("A mob lynched two men in Jharkhand.", [("---CVL", "1823", "INDCVL")]),
+    ("The rebel commander surrendered to the army.", [("---REB", "0874", "---MIL")]),
+])
+def test_role_nouns_of_the_material_conflict_review(code_one, text, expected):
+    assert code_one(text) == expected
