@@ -1360,7 +1360,7 @@ def test_second_review_of_the_session_changes(code_one):
     assert code_one("Protesters stormed the White House.") == [("USACVL", "145", "USAGOV")]
     # the document's country never sets one country against itself, and is no news agency's
     assert code_one("Israeli jets struck several villages overnight. The government condemned the strikes.") == [
-        ("---GOV", "111", "ISR")]
+        ("---GOV", "111", "ISRMIL")]  # (jets, like warplanes, stand for the military that flies them)
     events = code_one("Kenyan police fired tear gas at protesters, a witness told Reuters. The UN urged the "
                       "authorities to show restraint.")
     assert any(t == "KENGOV" for _, _, t in events), events
@@ -1410,8 +1410,8 @@ def test_third_review_of_the_session_changes(code_one):
     assert not any(c.startswith("138") for _, c, _ in code_one("The president vowed to strike down the law on "
                                                                 "Iran."))
     # a guessed opposition does not condemn its own country's strikes
-    assert ("---OPP", "111", "ISR") in code_one("Israeli jets struck villages overnight. The opposition condemned "
-                                                "the strikes.")
+    assert ("---OPP", "111", "ISRMIL") in code_one("Israeli jets struck villages overnight. The opposition condemned "
+                                                   "the strikes.")
     # state media are media too
     assert code_one("Iranian officials told Iranian state television that Israel would pay.") == []
     # a name stops before a weekday; another person with the same surname ends the memory
