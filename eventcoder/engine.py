@@ -2263,6 +2263,9 @@ def _governing_subjects(sentence: Sentence, verb: Token, *, person: bool = False
     none for a ``person`` pronoun ("he", "she") when they are plural."""
     tok = verb
     while tok.head and (tok.deprel in _CLAUSE_LINKS or tok.deprel.startswith("acl")):
+        if tok is not verb and tok.deprel == "acl:relcl" and any(
+                c.deprel in _SUBJECTS and "PronType=Rel" in c.feats for c in sentence.children(tok.id)):
+            return [sentence.token(tok.head)]  # "a mob [that] tried [to storm] an armoury": the mob
         tok = sentence.token(tok.head)
         if tok.upos in ("NOUN", "PROPN") and tok.head:  # through the noun an acl clause modifies
             if tok.deprel in _SUBJECTS and (_is_instrument(tok) or tok.lemma.lower() in _BLASTS):

@@ -2023,3 +2023,9 @@ def test_doers_of_passive_harms_from_when_clauses_and_ascribed_attacks(code_one,
 ])
 def test_role_nouns_of_the_material_conflict_review(code_one, text, expected):
     assert code_one(text) == expected
+
+
+def test_a_clause_under_a_relative_clause_is_done_by_the_noun_described(code_one):
+    # "a mob [that] tried to storm an armoury": the mob storms, not the security forces
+    assert ("---CVL", "190", "IND") in code_one(
+        "Indian security forces opened fire on a mob that tried to storm an armoury in Manipur.")
